@@ -1,0 +1,2 @@
+//! Test runners for minijs.
+#![forbid(unsafe_code)]

@@ -1,0 +1,2 @@
+//! minijs-vm: compiler, bytecode, heap and stackless executor.
+#![forbid(unsafe_code)]
