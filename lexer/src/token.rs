@@ -19,6 +19,11 @@ pub enum Token {
     /// An IdentifierName that is not a reserved word and not one of the contextual keywords below.
     /// Unicode escapes are already decoded.
     Ident(Rc<str>),
+    /// An identifier name spelled with `\u` escapes whose value is a reserved word
+    /// (`\u0069f`): not a keyword and not an identifier, usable only as a property name
+    /// (`a.\u0069f`, `{ \u0069f: 1 }`). Escaped contextual keywords and escaped
+    /// `await`/`yield` are `Ident` instead.
+    EscapedKeyword(Rc<str>),
     /// `#name` (the `#` is not part of the payload).
     PrivateName(Rc<str>),
     Number(f64),
@@ -26,18 +31,36 @@ pub enum Token {
     BigInt(Rc<str>),
     /// A string literal, decoded. `legacy_octal` is true when it used a legacy octal escape
     /// (`"\01"`), which is an early error in strict code.
-    String { value: Utf16, legacy_octal: bool },
+    String {
+        value: Utf16,
+        legacy_octal: bool,
+    },
     /// `/pattern/flags`, produced only where a regular expression can start.
-    Regex { pattern: Rc<str>, flags: Rc<str> },
+    Regex {
+        pattern: Rc<str>,
+        flags: Rc<str>,
+    },
     /// `` `text` `` with no substitutions. `cooked` is `None` when the text has an invalid escape
     /// (allowed only in tagged templates).
-    NoSubstTemplate { cooked: Option<Utf16>, raw: Utf16 },
+    NoSubstTemplate {
+        cooked: Option<Utf16>,
+        raw: Utf16,
+    },
     /// `` `text${ ``
-    TemplateHead { cooked: Option<Utf16>, raw: Utf16 },
+    TemplateHead {
+        cooked: Option<Utf16>,
+        raw: Utf16,
+    },
     /// `}text${` (the stream resumes the template at the `}` that closes a substitution)
-    TemplateMiddle { cooked: Option<Utf16>, raw: Utf16 },
+    TemplateMiddle {
+        cooked: Option<Utf16>,
+        raw: Utf16,
+    },
     /// `` }text` ``
-    TemplateTail { cooked: Option<Utf16>, raw: Utf16 },
+    TemplateTail {
+        cooked: Option<Utf16>,
+        raw: Utf16,
+    },
 
     // ---- reserved words
     Await,
@@ -100,70 +123,79 @@ pub enum Token {
     Public,
 
     // ---- punctuators
-    LBrace,      // {
-    RBrace,      // }
-    LParen,      // (
-    RParen,      // )
-    LBracket,    // [
-    RBracket,    // ]
-    Dot,         // .
-    Ellipsis,    // ...
-    Semicolon,   // ;
-    Comma,       // ,
-    Lt,          // <
-    Gt,          // >
-    Le,          // <=
-    Ge,          // >=
-    EqEq,        // ==
-    NotEq,       // !=
-    EqEqEq,      // ===
-    NotEqEq,     // !==
-    Plus,        // +
-    Minus,       // -
-    Star,        // *
-    Slash,       // /
-    Percent,     // %
-    StarStar,    // **
-    PlusPlus,    // ++ (postfix or prefix)
-    MinusMinus,  // -- (postfix or prefix)
+    LBrace,     // {
+    RBrace,     // }
+    LParen,     // (
+    RParen,     // )
+    LBracket,   // [
+    RBracket,   // ]
+    Dot,        // .
+    Ellipsis,   // ...
+    Semicolon,  // ;
+    Comma,      // ,
+    Lt,         // <
+    Gt,         // >
+    Le,         // <=
+    Ge,         // >=
+    EqEq,       // ==
+    NotEq,      // !=
+    EqEqEq,     // ===
+    NotEqEq,    // !==
+    Plus,       // +
+    Minus,      // -
+    Star,       // *
+    Slash,      // /
+    Percent,    // %
+    StarStar,   // **
+    PlusPlus,   // ++ (postfix or prefix)
+    MinusMinus, // -- (postfix or prefix)
     /// `++` preceded by a line terminator: can only be prefix (restricted production).
     PlusPlusNl,
     /// `--` preceded by a line terminator: can only be prefix.
     MinusMinusNl,
-    Shl,         // <<
-    Shr,         // >>
-    UShr,        // >>>
-    Amp,         // &
-    Pipe,        // |
-    Caret,       // ^
-    Bang,        // !
-    Tilde,       // ~
-    AmpAmp,      // &&
-    PipePipe,    // ||
-    QuestionQuestion, // ??
-    Question,    // ?
-    QuestionDot, // ?. (not followed by a digit)
-    Colon,       // :
-    Eq,          // =
-    PlusEq,      // +=
-    MinusEq,     // -=
-    StarEq,      // *=
-    SlashEq,     // /=
-    PercentEq,   // %=
-    StarStarEq,  // **=
-    ShlEq,       // <<=
-    ShrEq,       // >>=
-    UShrEq,      // >>>=
-    AmpEq,       // &=
-    PipeEq,      // |=
-    CaretEq,     // ^=
-    AmpAmpEq,    // &&=
-    PipePipeEq,  // ||=
+    Shl,                // <<
+    Shr,                // >>
+    UShr,               // >>>
+    Amp,                // &
+    Pipe,               // |
+    Caret,              // ^
+    Bang,               // !
+    Tilde,              // ~
+    AmpAmp,             // &&
+    PipePipe,           // ||
+    QuestionQuestion,   // ??
+    Question,           // ?
+    QuestionDot,        // ?. (not followed by a digit)
+    Colon,              // :
+    Eq,                 // =
+    PlusEq,             // +=
+    MinusEq,            // -=
+    StarEq,             // *=
+    SlashEq,            // /=
+    PercentEq,          // %=
+    StarStarEq,         // **=
+    ShlEq,              // <<=
+    ShrEq,              // >>=
+    UShrEq,             // >>>=
+    AmpEq,              // &=
+    PipeEq,             // |=
+    CaretEq,            // ^=
+    AmpAmpEq,           // &&=
+    PipePipeEq,         // ||=
     QuestionQuestionEq, // ??=
-    Arrow,       // =>
+    Arrow,              // =>
 }
 
 impl Token {
+    /// The IdentifierName of an identifier, an escaped keyword or a keyword, for property names;
+    /// `None` for other tokens.
+    pub fn identifier_name(&self) -> Option<&str> {
+        match self {
+            Token::Ident(name) | Token::EscapedKeyword(name) => Some(name),
+            other => other.keyword_text(),
+        }
+    }
+
     /// The identifier text of a reserved word or contextual keyword, so that it can be used as a
     /// property name (`a.if`, `{ class: 1 }`), or `None` for other tokens.
     pub fn keyword_text(&self) -> Option<&'static str> {

@@ -1,0 +1,243 @@
+//! `$`: private natives for the self-hosted JavaScript in `js/` (never visible to user code).
+
+use gc_arena::Mutation;
+
+use super::arg;
+use crate::exec::native::{Ctx, NativeResult};
+use crate::heap::kind::ObjectKind;
+use crate::heap::object::{Attrs, Obj, PropertyKey};
+use crate::heap::value::Value;
+use crate::vm::Vm;
+
+fn call<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let rest = args.get(2..).map(|a| a.to_vec()).unwrap_or_default();
+    NativeResult::Call { f: arg(args, 0), this: arg(args, 1), args: rest, then: None }
+}
+
+fn construct<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let list = match arg(args, 1) {
+        Value::Object(o) => ctx.vm.array_values(Value::Object(o)),
+        _ => Vec::new(),
+    };
+    let nt = if arg(args, 2).is_undefined() { arg(args, 0) } else { arg(args, 2) };
+    NativeResult::Construct { f: arg(args, 0), args: list, new_target: nt, then: None }
+}
+
+fn record_parts<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let rec = arg(args, 0);
+    // Fast array records become a real iterator when the self-hosted code needs one.
+    if let Value::Object(r) = rec {
+        let fast = match &r.borrow().kind {
+            ObjectKind::ArrayIterator { target, index, .. } => Some((*target, *index)),
+            _ => None,
+        };
+        if let Some((target, index)) = fast {
+            let proto = ctx.vm.realm.array_iterator_proto;
+            let it = Obj::new(ctx.mc, Some(proto), ObjectKind::ArrayIterator { target, index, kind: crate::heap::kind::IterKind::Values, done: false });
+            let next = ctx.vm.helper("ArrayIterator.prototype.next");
+            let pair = ctx.vm.new_array(ctx.mc, vec![Value::Object(it), next]);
+            return NativeResult::Return(Value::Object(pair));
+        }
+    }
+    let (it, next) = ctx.vm.record_parts(rec);
+    let pair = ctx.vm.new_array(ctx.mc, vec![it, next]);
+    NativeResult::Return(Value::Object(pair))
+}
+
+fn mark_done<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    ctx.vm.mark_record_done(ctx.mc, arg(args, 0));
+    NativeResult::Return(Value::Undefined)
+}
+
+/// The remaining values of a fast array record, or undefined for generic records.
+fn fast_rest<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let rec = arg(args, 0);
+    let mut out = Vec::new();
+    loop {
+        match ctx.vm.iterator_step_fast(ctx.mc, rec) {
+            Some(Some(v)) => out.push(v),
+            Some(None) => break,
+            None => return NativeResult::Return(Value::Undefined),
+        }
+    }
+    NativeResult::Return(Value::Object(ctx.vm.new_array(ctx.mc, out)))
+}
+
+fn array_push<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let Value::Object(a) = arg(args, 0) {
+        a.borrow_mut(ctx.mc).elements.push(arg(args, 1));
+    }
+    NativeResult::Return(arg(args, 0))
+}
+
+/// Own property keys (strings and symbols, not private names), as an array.
+fn own_keys<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let Value::Object(o) = arg(args, 0) else { return NativeResult::Return(Value::Object(ctx.vm.new_array(ctx.mc, Vec::new()))) };
+    let keys = ctx.vm.own_property_keys(o);
+    let mc = ctx.mc;
+    let values: Vec<Value<'gc>> = keys.into_iter().map(|k| ctx.vm.key_to_value(k, mc)).collect();
+    NativeResult::Return(Value::Object(ctx.vm.new_array(mc, values)))
+}
+
+fn is_enumerable<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let (Value::Object(o), Some(k)) = (arg(args, 0), ctx.vm.to_key_fast(ctx.mc, arg(args, 1))) else {
+        return NativeResult::Return(Value::Bool(false));
+    };
+    let e = ctx.vm.get_own_property(ctx.mc, o, k).is_some_and(|p| p.attrs.enumerable());
+    NativeResult::Return(Value::Bool(e))
+}
+
+fn has_own<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let (Value::Object(o), Some(k)) = (arg(args, 0), ctx.vm.to_key_fast(ctx.mc, arg(args, 1))) else {
+        return NativeResult::Return(Value::Bool(false));
+    };
+    let e = ctx.vm.get_own_property(ctx.mc, o, k).is_some();
+    NativeResult::Return(Value::Bool(e))
+}
+
+fn create_data_property<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let (Value::Object(o), Some(k)) = (arg(args, 0), ctx.vm.to_key_fast(ctx.mc, arg(args, 1)))
+        && let Err(e) = ctx.vm.create_data_property(ctx.mc, o, k, arg(args, 2))
+    {
+        return NativeResult::Throw(e);
+    }
+    NativeResult::Return(Value::Undefined)
+}
+
+/// `$.define(obj, key, value, attrs)`: a data property with attribute bits (1 writable,
+/// 2 enumerable, 4 configurable).
+fn define<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let (Value::Object(o), Some(k)) = (arg(args, 0), ctx.vm.to_key_fast(ctx.mc, arg(args, 1))) {
+        let bits = arg(args, 3).primitive_to_number().unwrap_or(5.0) as u8;
+        o.set_raw(ctx.mc, k, arg(args, 2), Attrs(bits & 7));
+    }
+    NativeResult::Return(arg(args, 0))
+}
+
+fn make_error<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let Value::Object(proto) = arg(args, 0) else { return NativeResult::Return(Value::Undefined) };
+    let msg = match arg(args, 1) {
+        Value::String(s) => s.to_rust_string(),
+        _ => String::new(),
+    };
+    let e = if arg(args, 1).is_undefined() {
+        let err = Obj::new(ctx.mc, Some(proto), ObjectKind::Error);
+        ctx.vm.attach_stack(ctx.mc, err, proto, "");
+        Value::Object(err)
+    } else {
+        ctx.vm.make_error(ctx.mc, proto, &msg)
+    };
+    NativeResult::Return(e)
+}
+
+fn ordinary_has_instance<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let Value::Object(c) = arg(args, 0) else { return NativeResult::Return(Value::Bool(false)) };
+    match ctx.vm.ordinary_has_instance(ctx.mc, c, arg(args, 1)) {
+        Ok(Some(b)) => NativeResult::Return(Value::Bool(b)),
+        Ok(None) => NativeResult::Return(Value::Bool(false)),
+        Err(e) => NativeResult::Throw(e),
+    }
+}
+
+fn set_function_name<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let Value::Object(f) = arg(args, 0) {
+        f.set_raw(ctx.mc, PropertyKey::String(ctx.vm.names.name), arg(args, 1), Attrs::CONFIGURABLE_ONLY);
+    }
+    NativeResult::Return(arg(args, 0))
+}
+
+fn is_callable<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    NativeResult::Return(Value::Bool(matches!(arg(args, 0), Value::Object(o) if o.is_callable())))
+}
+
+fn is_constructor<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    NativeResult::Return(Value::Bool(matches!(arg(args, 0), Value::Object(o) if o.is_constructor())))
+}
+
+fn to_object<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    match ctx.vm.to_object(ctx.mc, arg(args, 0)) {
+        Some(o) => NativeResult::Return(Value::Object(o)),
+        None => NativeResult::Throw(ctx.vm.type_error(ctx.mc, "Cannot convert undefined or null to object")),
+    }
+}
+
+/// `$.performThen(promise, onFulfilled, onRejected, capPromise, capResolve, capReject)`
+fn perform_then<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    use crate::heap::kind::{Capability, ReactionHandler};
+    let Value::Object(p) = arg(args, 0) else { return NativeResult::Return(Value::Undefined) };
+    let callable = |v: Value<'gc>| if matches!(v, Value::Object(f) if f.is_callable()) { v } else { Value::Undefined };
+    let cap = if arg(args, 3).is_undefined() {
+        None
+    } else {
+        Some(Capability { promise: arg(args, 3), resolve: arg(args, 4), reject: arg(args, 5) })
+    };
+    ctx.vm.perform_then(
+        ctx.mc,
+        p,
+        ReactionHandler::Callback(callable(arg(args, 1))),
+        ReactionHandler::Callback(callable(arg(args, 2))),
+        cap,
+    );
+    NativeResult::Return(Value::Undefined)
+}
+
+fn is_promise<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    NativeResult::Return(Value::Bool(matches!(arg(args, 0), Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Promise(_)))))
+}
+
+/// `$.register(name, value)`: publish a helper the executor calls by name.
+fn register<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    if let Value::String(s) = arg(args, 0) {
+        ctx.vm.realm.helpers.insert(s.to_rust_string().into(), arg(args, 1));
+    }
+    NativeResult::Return(Value::Undefined)
+}
+
+impl<'gc> Vm<'gc> {
+    /// OrdinaryOwnPropertyKeys including exotic `length`/indices, excluding private names.
+    pub fn own_property_keys(&mut self, o: Obj<'gc>) -> Vec<PropertyKey<'gc>> {
+        let mut keys = o.own_keys();
+        keys.retain(|k| !matches!(k, PropertyKey::Symbol(s) if s.0.private));
+        let length = PropertyKey::String(self.names.length);
+        if self.has_own_exotic(o, length) && !keys.contains(&length) {
+            // `length` of arrays and string wrappers comes after the indices, before others
+            let at = keys.iter().position(|k| !matches!(k, PropertyKey::Index(_))).unwrap_or(keys.len());
+            keys.insert(at, length);
+        }
+        keys
+    }
+
+    /// The `$` object handed to the self-hosted code.
+    pub fn intrinsics_object(&mut self, mc: &Mutation<'gc>) -> Obj<'gc> {
+        let o = Obj::new(mc, None, ObjectKind::Ordinary);
+        let table: &[(&str, u32, crate::exec::native::NativeFn)] = &[
+            ("call", 2, call),
+            ("construct", 3, construct),
+            ("recordParts", 1, record_parts),
+            ("markDone", 1, mark_done),
+            ("fastRest", 1, fast_rest),
+            ("arrayPush", 2, array_push),
+            ("ownKeys", 1, own_keys),
+            ("isEnumerable", 2, is_enumerable),
+            ("hasOwn", 2, has_own),
+            ("createDataProperty", 3, create_data_property),
+            ("define", 4, define),
+            ("makeError", 2, make_error),
+            ("ordinaryHasInstance", 2, ordinary_has_instance),
+            ("setFunctionName", 2, set_function_name),
+            ("isCallable", 1, is_callable),
+            ("isConstructor", 1, is_constructor),
+            ("toObject", 1, to_object),
+            ("performThen", 6, perform_then),
+            ("isPromise", 1, is_promise),
+            ("register", 2, register),
+        ];
+        for &(name, len, f) in table {
+            self.define_method(mc, o, name, len, f);
+        }
+        if let Some(&rec) = self.realm.helpers.get("makeIteratorRecord") {
+            self.define_value(mc, o, "makeIteratorRecord", rec, Attrs::HIDDEN);
+        }
+        o
+    }
+}

@@ -1,0 +1,83 @@
+//! Compiled functions: plain data with no `'gc`, produced by the compiler outside the arena and
+//! loaded into it by `heap::function::load_proto`.
+
+use std::rc::Rc;
+
+use gc_arena::Collect;
+use minijs_parser::ast::{FunctionKind, Utf16};
+
+use super::ops::Op;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Constant {
+    Number(f64),
+    String(Utf16),
+    BigInt(Rc<str>),
+}
+
+/// Where a closure's upvalue comes from when the closure is created.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Capture {
+    /// A cell of the creating frame.
+    ParentCell(u32),
+    /// An upvalue of the creating closure.
+    ParentUpval(u32),
+}
+
+/// The source a function came from, shared by every function of a script, for stack traces
+/// and `Function.prototype.toString`.
+#[derive(Debug)]
+pub struct Source {
+    pub name: Rc<str>,
+    pub text: Rc<str>,
+}
+
+#[derive(Clone, Debug)]
+pub struct TemplateStrings {
+    pub cooked: Vec<Option<Utf16>>,
+    pub raw: Vec<Utf16>,
+}
+
+#[derive(Clone, Debug, Collect)]
+#[collect(require_static)]
+pub struct FunctionCode {
+    pub name: Rc<str>,
+    pub kind: FunctionKind,
+    pub is_async: bool,
+    pub is_generator: bool,
+    pub strict: bool,
+    /// `length`: the parameters before the first default or rest.
+    pub length: u32,
+    /// Local slots; the first `param_slots` receive the arguments.
+    pub num_locals: u32,
+    pub param_slots: u32,
+    pub num_cells: u32,
+    pub code: Vec<Op>,
+    /// Source byte offset of each instruction (parallel to `code`), for stack traces.
+    pub offsets: Vec<u32>,
+    pub consts: Vec<Constant>,
+    pub children: Vec<Rc<FunctionCode>>,
+    pub captures: Vec<Capture>,
+    pub templates: Vec<TemplateStrings>,
+    /// Byte span of the function's source text.
+    pub span: (usize, usize),
+    pub source: Rc<Source>,
+    /// Needs the call's argument list kept (arguments object or rest parameter).
+    pub keeps_args: bool,
+    /// A class constructor: throws when called without `new`.
+    pub is_class_constructor: bool,
+    /// The instance has fields to initialize when constructed (base class constructors).
+    pub has_instance_fields: bool,
+}
+
+impl FunctionCode {
+    pub fn is_arrow(&self) -> bool {
+        self.kind == FunctionKind::Arrow
+    }
+    /// Whether `new f()` is allowed.
+    pub fn is_constructor(&self) -> bool {
+        matches!(self.kind, FunctionKind::Normal | FunctionKind::ClassConstructor | FunctionKind::DerivedConstructor)
+            && !self.is_async
+            && !self.is_generator
+    }
+}

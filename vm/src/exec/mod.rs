@@ -1,0 +1,7 @@
+//! The executor: frames, the native ABI, the dispatch loop and property/operator semantics.
+pub mod executor;
+pub mod frame;
+pub mod interp;
+pub mod native;
+pub mod operators;
+pub mod property;

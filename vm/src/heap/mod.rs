@@ -1,0 +1,5 @@
+//! Values, strings, objects and function objects in the gc-arena heap.
+pub mod kind;
+pub mod object;
+pub mod string;
+pub mod value;

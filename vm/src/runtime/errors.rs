@@ -1,0 +1,116 @@
+//! Error objects and their V8-style `stack` strings.
+
+use gc_arena::{Gc, Mutation};
+
+use crate::heap::kind::{LoadedCode, ObjectKind};
+use crate::heap::object::{Attrs, Obj, PropertyKey};
+use crate::heap::string::JsString;
+use crate::heap::value::Value;
+use crate::vm::Vm;
+
+/// 1-based line and column (in UTF-16 units) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let mut line = 1;
+    let mut line_start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if i >= offset {
+            break;
+        }
+        if b == b'\n' {
+            line += 1;
+            line_start = i + 1;
+        }
+    }
+    let col = text.get(line_start..offset).map(|s| s.encode_utf16().count()).unwrap_or(0) + 1;
+    (line, col)
+}
+
+/// Where a frame is: "name (file:line:col)".
+fn frame_line(code: &LoadedCode<'_>, pc: u32, is_construct: bool, is_async_resumed: bool) -> String {
+    let fc = &code.code;
+    let offset = fc.offsets.get(pc.saturating_sub(1) as usize).copied().unwrap_or(fc.span.0 as u32) as usize;
+    let (line, col) = line_col(&fc.source.text, offset);
+    let location = format!("{}:{}:{}", fc.source.name, line, col);
+    let name = &*fc.name;
+    let prefix = if is_async_resumed { "async " } else if is_construct { "new " } else { "" };
+    if name.is_empty() {
+        if prefix.is_empty() { format!("    at {location}") } else { format!("    at {prefix}<anonymous> ({location})") }
+    } else {
+        format!("    at {prefix}{name} ({location})")
+    }
+}
+
+impl<'gc> Vm<'gc> {
+    /// The stack trace lines of the running code, innermost first (at most 10, like V8).
+    pub fn stack_lines(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        if let Some((code, _)) = self.running {
+            lines.push(frame_line(&code, self.running_pc, false, false));
+        }
+        for f in self.frames.iter().rev() {
+            if lines.len() >= 10 {
+                break;
+            }
+            let construct = matches!(f.return_to, crate::exec::frame::ReturnTo::Construct(_));
+            lines.push(frame_line(&f.code, f.pc, construct, false));
+        }
+        lines
+    }
+
+    /// A new error object of the given prototype with `message` and a captured `stack`.
+    pub fn make_error(&mut self, mc: &Mutation<'gc>, proto: Obj<'gc>, message: &str) -> Value<'gc> {
+        let err = Obj::new(mc, Some(proto), ObjectKind::Error);
+        if !message.is_empty() {
+            let m = Value::String(JsString::from_str(mc, message));
+            err.set_raw(mc, PropertyKey::String(self.names.message), m, Attrs::HIDDEN);
+        }
+        self.attach_stack(mc, err, proto, message);
+        Value::Object(err)
+    }
+
+    /// Sets `stack` to "Name: message\n    at …" from the current frames.
+    pub fn attach_stack(&mut self, mc: &Mutation<'gc>, err: Obj<'gc>, proto: Obj<'gc>, message: &str) {
+        let name = match self.get(mc, Value::Object(proto), PropertyKey::String(self.names.name)) {
+            crate::exec::property::Get::Value(Value::String(s)) => s.to_rust_string(),
+            _ => "Error".into(),
+        };
+        let head = if message.is_empty() { name } else { format!("{name}: {message}") };
+        let mut stack = head;
+        for l in self.stack_lines() {
+            stack.push('\n');
+            stack.push_str(&l);
+        }
+        let s = Value::String(JsString::from_str(mc, &stack));
+        err.set_raw(mc, PropertyKey::String(self.names.stack), s, Attrs::HIDDEN);
+    }
+
+    pub fn type_error(&mut self, mc: &Mutation<'gc>, message: &str) -> Value<'gc> {
+        let p = self.realm.type_error_proto;
+        self.make_error(mc, p, message)
+    }
+    pub fn range_error(&mut self, mc: &Mutation<'gc>, message: &str) -> Value<'gc> {
+        let p = self.realm.range_error_proto;
+        self.make_error(mc, p, message)
+    }
+    pub fn reference_error(&mut self, mc: &Mutation<'gc>, message: &str) -> Value<'gc> {
+        let p = self.realm.reference_error_proto;
+        self.make_error(mc, p, message)
+    }
+    pub fn syntax_error(&mut self, mc: &Mutation<'gc>, message: &str) -> Value<'gc> {
+        let p = self.realm.syntax_error_proto;
+        self.make_error(mc, p, message)
+    }
+}
+
+#[allow(dead_code)]
+fn _assert_gc(_: Gc<'_, LoadedCode<'_>>) {}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn line_and_column() {
+        assert_eq!(super::line_col("ab\ncd", 4), (2, 2));
+        assert_eq!(super::line_col("x", 0), (1, 1));
+    }
+}

@@ -1,0 +1,204 @@
+//! The host-facing API: a `Runtime` owns the gc arena whose root is the `Vm`, compiles and
+//! starts code, and steps the executor with fuel, collecting garbage between steps.
+
+use std::rc::Rc;
+
+use gc_arena::{Arena, Mutation, Rootable};
+
+use crate::bytecode::proto::{FunctionCode, Source};
+use crate::compiler;
+use crate::exec::executor::RunResult;
+use crate::exec::frame::{Frame, ReturnTo};
+use crate::heap::value::Value;
+use crate::vm::Vm;
+
+pub enum StepOutcome {
+    /// No frame and no microtask left.
+    Idle,
+    /// The fuel slice ran out; more work remains.
+    OutOfFuel,
+}
+
+/// A SyntaxError (from the parser or the compiler) with the byte span of the offending token.
+#[derive(Debug, Clone)]
+pub struct CompileFailure {
+    pub message: String,
+    pub span: (usize, usize),
+}
+
+pub struct Runtime {
+    arena: Arena<Rootable![Vm<'_>]>,
+    collections: usize,
+}
+
+impl Default for Runtime {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Runtime {
+    pub fn new() -> Self {
+        let mut rt = Runtime { arena: Arena::new(|mc| Vm::new(mc)), collections: 0 };
+        rt.install_self_hosted();
+        rt
+    }
+
+    /// Compiles and runs the self-hosted built-ins (`builtins/js/*.js`). Each file evaluates
+    /// to a function that receives the private `$` natives.
+    fn install_self_hosted(&mut self) {
+        for (name, text) in crate::builtins::SELF_HOSTED {
+            let code = match compile_script(text, &format!("minijs:{name}"), true) {
+                Ok(c) => c,
+                Err(e) => {
+                    // Our own sources: a failure here is an engine bug the test suite reports.
+                    eprintln!("minijs: self-hosted {name} failed to compile: {}", e.message);
+                    continue;
+                }
+            };
+            self.arena.mutate_root(|mc, vm| {
+                let dollar = vm.intrinsics_object(mc);
+                let callee = vm.realm.global;
+                let cont = crate::exec::native::Continuation {
+                    f: call_with_intrinsics,
+                    values: vec![Value::Object(dollar)],
+                    mapping: None,
+                    callee,
+                };
+                let dest = ReturnTo::Native { cont, dest: crate::exec::frame::Dest::new(mc, ReturnTo::Discard) };
+                vm.start_function_code(mc, &code, Value::Undefined, Vec::new(), dest);
+            });
+            let mut guard = 0;
+            while let StepOutcome::OutOfFuel = self.step(1_000_000) {
+                guard += 1;
+                if guard > 1000 {
+                    break;
+                }
+            }
+            let errors = self.arena.mutate_root(|mc, vm| {
+                std::mem::take(&mut vm.uncaught)
+                    .into_iter()
+                    .map(|e| match e {
+                        Value::Object(o) => vm.display_value(vm.get_own_value(o, "stack")),
+                        other => vm.display_value(other),
+                    })
+                    .map(|s| {
+                        let _ = mc;
+                        s
+                    })
+                    .collect::<Vec<_>>()
+            });
+            for e in errors {
+                eprintln!("minijs: self-hosted {name} threw: {e}");
+            }
+        }
+    }
+
+    /// Runs `f` with mutable access to the VM (no garbage is collected meanwhile).
+    pub fn with<R>(&mut self, f: impl for<'gc> FnOnce(&'gc Mutation<'gc>, &'gc mut Vm<'gc>) -> R) -> R {
+        self.arena.mutate_root(f)
+    }
+
+    /// Steps frames and microtasks with at most `fuel` units of work, then collects garbage
+    /// if the allocation debt calls for it.
+    pub fn step(&mut self, fuel: i64) -> StepOutcome {
+        let outcome = self.arena.mutate_root(|mc, vm| {
+            let mut f = fuel;
+            vm.run(mc, &mut f)
+        });
+        self.collect_if_needed();
+        match outcome {
+            RunResult::Idle => StepOutcome::Idle,
+            RunResult::OutOfFuel => StepOutcome::OutOfFuel,
+        }
+    }
+
+    pub fn collect_if_needed(&mut self) {
+        if self.arena.metrics().allocation_debt() > 4096.0 {
+            let before = self.arena.metrics().total_gc_count();
+            self.arena.collect_debt();
+            if self.arena.metrics().total_gc_count() < before {
+                self.collections += 1;
+                if self.collections % 8 == 0 {
+                    self.arena.mutate_root(|_, vm| vm.atoms.prune());
+                }
+            }
+        }
+    }
+
+    /// Runs a full collection (for `$262.gc()` and tests).
+    pub fn collect_all(&mut self) {
+        self.arena.finish_cycle();
+        self.arena.finish_cycle();
+        self.arena.mutate_root(|_, vm| vm.atoms.prune());
+    }
+
+    /// Live gc allocations (a proxy for heap size).
+    pub fn live_objects(&self) -> usize {
+        self.arena.metrics().total_gc_count()
+    }
+
+    /// Starts a compiled script: its frame runs with `this` = the global object.
+    pub fn start(&mut self, code: &Rc<FunctionCode>) {
+        let code = code.clone();
+        self.arena.mutate_root(|mc, vm| {
+            let global = Value::Object(vm.realm.global);
+            vm.start_function_code(mc, &code, global, Vec::new(), ReturnTo::Discard);
+        });
+    }
+}
+
+/// The value a self-hosted file evaluates to is called with `$`.
+fn call_with_intrinsics<'gc>(
+    _ctx: &mut crate::exec::native::Ctx<'gc, '_>,
+    cont: &crate::exec::native::Continuation<'gc>,
+    result: Result<Value<'gc>, Value<'gc>>,
+) -> crate::exec::native::NativeResult<'gc> {
+    match result {
+        Ok(f) => crate::exec::native::NativeResult::Call { f, this: Value::Undefined, args: cont.values.clone(), then: None },
+        Err(e) => crate::exec::native::NativeResult::Throw(e),
+    }
+}
+
+/// Parses and compiles a classic script.
+pub fn compile_script(text: &str, name: &str, force_strict: bool) -> Result<Rc<FunctionCode>, CompileFailure> {
+    let mut program = minijs_parser::parse_script(text).map_err(|e| CompileFailure { message: e.message, span: e.span })?;
+    program.strict |= force_strict;
+    let source = Rc::new(Source { name: Rc::from(name), text: Rc::from(text) });
+    compiler::compile_script(&program, source).map_err(|e| CompileFailure { message: e.message, span: (e.offset, e.offset) })
+}
+
+/// Parses and compiles an ES module.
+pub fn compile_module(text: &str, name: &str) -> Result<(Rc<FunctionCode>, compiler::ModuleInfo), CompileFailure> {
+    let program = minijs_parser::parse_module(text).map_err(|e| CompileFailure { message: e.message, span: e.span })?;
+    let source = Rc::new(Source { name: Rc::from(name), text: Rc::from(text) });
+    compiler::compile_module(&program, source).map_err(|e| CompileFailure { message: e.message, span: (e.offset, e.offset) })
+}
+
+impl<'gc> Vm<'gc> {
+    /// Loads code and pushes a frame calling it as a plain function.
+    pub fn start_function_code(
+        &mut self,
+        mc: &'gc Mutation<'gc>,
+        code: &Rc<FunctionCode>,
+        this: Value<'gc>,
+        args: Vec<Value<'gc>>,
+        dest: ReturnTo<'gc>,
+    ) {
+        let loaded = self.load_code(mc, code);
+        let f = self.make_function(mc, loaded, Vec::new(), None, None);
+        self.call(mc, Value::Object(f), this, args, None, dest);
+    }
+
+    /// A function object for compiled code (e.g. a CommonJS wrapper or a stdlib module).
+    pub fn function_from_code(&mut self, mc: &'gc Mutation<'gc>, code: &Rc<FunctionCode>) -> Value<'gc> {
+        let loaded = self.load_code(mc, code);
+        Value::Object(self.make_function(mc, loaded, Vec::new(), None, None))
+    }
+
+    #[allow(dead_code)]
+    fn frames_debug(&self) -> Vec<&Frame<'gc>> {
+        self.frames.iter().collect()
+    }
+}
+
