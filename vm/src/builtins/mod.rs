@@ -2,13 +2,24 @@
 //! take callbacks or must run user code in loops are self-hosted JavaScript in `js/`,
 //! compiled once per realm (stackless for free).
 
+pub mod array;
 pub mod async_context;
+pub mod collections;
+pub mod date;
 pub mod error;
 pub mod function;
+pub mod global;
 pub mod intrinsics;
 pub mod iterators;
+pub mod json;
+pub mod math;
+pub mod number;
 pub mod object;
 pub mod promise;
+pub mod reflect;
+pub mod regexp;
+pub mod string;
+pub mod symbol;
 
 use gc_arena::Mutation;
 
@@ -114,7 +125,28 @@ pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>) {
 }
 
 /// Self-hosted built-ins, run in order when a runtime starts.
-pub const SELF_HOSTED: &[(&str, &str)] = &[("core.js", include_str!("js/core.js"))];
+pub const SELF_HOSTED: &[(&str, &str)] = &[
+    ("core.js", include_str!("js/core.js")),
+    ("object.js", include_str!("js/object.js")),
+    ("error.js", include_str!("js/error.js")),
+    ("array.js", include_str!("js/array.js")),
+    ("string.js", include_str!("js/string.js")),
+    ("json.js", include_str!("js/json.js")),
+    ("promise.js", include_str!("js/promise.js")),
+    ("collections.js", include_str!("js/collections.js")),
+];
 
 /// Installers of the other built-in files, run after the core ones above.
-pub const EXTRA_INSTALLERS: &[for<'gc> fn(&Mutation<'gc>, &mut Vm<'gc>)] = &[];
+pub const EXTRA_INSTALLERS: &[for<'gc> fn(&Mutation<'gc>, &mut Vm<'gc>)] = &[
+    symbol::install,
+    number::install,
+    math::install,
+    string::install,
+    array::install,
+    json::install,
+    global::install,
+    reflect::install,
+    collections::install,
+    date::install,
+    regexp::install,
+];

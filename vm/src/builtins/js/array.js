@@ -1,0 +1,4 @@
+// Self-hosted built-ins: array (being written).
+(function ($) {
+  'use strict';
+});

@@ -1,0 +1,4 @@
+// Self-hosted built-ins: collections (being written).
+(function ($) {
+  'use strict';
+});

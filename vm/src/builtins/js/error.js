@@ -1,0 +1,4 @@
+// Self-hosted built-ins: error (being written).
+(function ($) {
+  'use strict';
+});

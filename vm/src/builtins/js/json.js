@@ -1,0 +1,4 @@
+// Self-hosted built-ins: json (being written).
+(function ($) {
+  'use strict';
+});

@@ -1,0 +1,4 @@
+// Self-hosted built-ins: object (being written).
+(function ($) {
+  'use strict';
+});

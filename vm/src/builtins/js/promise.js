@@ -1,0 +1,4 @@
+// Self-hosted built-ins: promise (being written).
+(function ($) {
+  'use strict';
+});

@@ -1,0 +1,4 @@
+// Self-hosted built-ins: string (being written).
+(function ($) {
+  'use strict';
+});

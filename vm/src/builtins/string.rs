@@ -1,0 +1,7 @@
+//! Built-in: string (being written).
+
+use gc_arena::Mutation;
+
+use crate::vm::Vm;
+
+pub fn install<'gc>(_mc: &Mutation<'gc>, _vm: &mut Vm<'gc>) {}
