@@ -235,6 +235,24 @@ impl<'gc> Vm<'gc> {
         for &(name, len, f) in table {
             self.define_method(mc, o, name, len, f);
         }
+        let syms = self.realm.symbols;
+        for (name, sym) in [
+            ("symbolIterator", syms.iterator),
+            ("symbolAsyncIterator", syms.async_iterator),
+            ("symbolToPrimitive", syms.to_primitive),
+            ("symbolHasInstance", syms.has_instance),
+            ("symbolToStringTag", syms.to_string_tag),
+            ("symbolSpecies", syms.species),
+            ("symbolIsConcatSpreadable", syms.is_concat_spreadable),
+            ("symbolUnscopables", syms.unscopables),
+            ("symbolMatch", syms.match_),
+            ("symbolMatchAll", syms.match_all),
+            ("symbolReplace", syms.replace),
+            ("symbolSearch", syms.search),
+            ("symbolSplit", syms.split),
+        ] {
+            self.define_value(mc, o, name, Value::Symbol(sym), Attrs::HIDDEN);
+        }
         if let Some(&rec) = self.realm.helpers.get("makeIteratorRecord") {
             self.define_value(mc, o, "makeIteratorRecord", rec, Attrs::HIDDEN);
         }

@@ -119,7 +119,11 @@ impl Compiler {
             ExprKind::This => self.emit_this()?,
             ExprKind::Array(items) => self.array_literal(items)?,
             ExprKind::Object(props) => self.object_literal(props)?,
-            ExprKind::Function(f) | ExprKind::Arrow(f) => self.emit_closure_named(f, name)?,
+            ExprKind::Function(f) => {
+                self.self_name = f.name.clone();
+                self.emit_closure_named(f, name)?
+            }
+            ExprKind::Arrow(f) => self.emit_closure_named(f, name)?,
             ExprKind::Class(c) => self.class(c, name)?,
             ExprKind::Unary(op, arg) => self.unary(*op, arg)?,
             ExprKind::Update { op, prefix, target } => self.update(*op, *prefix, target)?,

@@ -102,6 +102,7 @@ impl Compiler {
             captured.names.extend(more.names);
             captured.uses_arguments |= more.uses_arguments;
         }
+        let self_name = self.self_name.take();
         let fname = name.or_else(|| func.name.clone()).unwrap_or_else(|| Rc::from(""));
         let mut st = self.new_state(fname, func.kind, CodeKind::Function, func.strict, func.span, captured);
         st.is_async = func.is_async;
@@ -115,6 +116,15 @@ impl Compiler {
         self.at(func.span);
 
         self.function_context_bindings(func);
+        if let Some(n) = &self_name {
+            let shadowed = func.params.iter().any(|p| matches!(&p.target, Pattern::Ident(x, _) if x == n));
+            if !shadowed {
+                let b = self.declare(n, BindKind::Function);
+                self.emit(Op::LoadCallee);
+                self.emit_store(b, n);
+                self.emit(Op::Pop);
+            }
+        }
 
         // Parameters: a plain, uncaptured name binds straight to its argument slot.
         let mut all_names = Vec::new();

@@ -138,6 +138,9 @@ pub(crate) struct FunctionState {
 
 pub struct Compiler {
     funcs: Vec<FunctionState>,
+    /// Set while compiling a named function *expression*: its name is bound to the function
+    /// itself inside its body.
+    self_name: Option<Rc<str>>,
     source: Rc<Source>,
     module: ModuleInfo,
 }
@@ -148,7 +151,7 @@ fn utf16(s: &str) -> Utf16 {
 
 impl Compiler {
     fn new(source: Rc<Source>) -> Self {
-        Compiler { funcs: Vec::new(), source, module: ModuleInfo::default() }
+        Compiler { funcs: Vec::new(), self_name: None, source, module: ModuleInfo::default() }
     }
 
     fn f(&mut self) -> &mut FunctionState {

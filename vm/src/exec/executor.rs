@@ -687,6 +687,7 @@ impl<'gc> Vm<'gc> {
 
     /// `yield v`: suspend the generator frame and hand `{value, done: false}` to its caller.
     fn yield_value(&mut self, mc: &'gc Mutation<'gc>, mut frame: Frame<'gc>, v: Value<'gc>) {
+        let raw = frame.raw_yield;
         let ReturnTo::Generator { generator, dest } = std::mem::replace(&mut frame.return_to, ReturnTo::Discard) else {
             return;
         };
@@ -708,8 +709,9 @@ impl<'gc> Vm<'gc> {
             self.async_generator_yielded(mc, generator, v);
             return self.deliver(mc, dest.take(mc), Ok(Value::Undefined));
         }
-        let result = self.iter_result(mc, v, false);
-        self.deliver(mc, dest.take(mc), Ok(Value::Object(result)));
+        // yield* hands the inner iterator's result object through unchanged.
+        let result = if raw { v } else { Value::Object(self.iter_result(mc, v, false)) };
+        self.deliver(mc, dest.take(mc), Ok(result));
     }
 }
 

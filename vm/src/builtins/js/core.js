@@ -5,6 +5,8 @@
   'use strict';
   const register = $.register;
   const call = $.call;
+  const symbolIterator = $.symbolIterator;
+  const symbolAsyncIterator = $.symbolAsyncIterator;
 
   function isObject(v) {
     return (typeof v === 'object' && v !== null) || typeof v === 'function';
@@ -12,7 +14,7 @@
 
   function toPrimitive(v, hint) {
     if (!isObject(v)) return v;
-    const exotic = v[Symbol.toPrimitive];
+    const exotic = v[$.symbolToPrimitive];
     if (exotic !== undefined && exotic !== null) {
       if (typeof exotic !== 'function') throw new TypeError('Symbol.toPrimitive is not a function');
       const r = call(exotic, v, hint);
@@ -126,7 +128,7 @@
   });
 
   register('instanceOf', function instanceOf(v, ctor) {
-    const h = ctor[Symbol.hasInstance];
+    const h = ctor[$.symbolHasInstance];
     if (h !== undefined && h !== null) return !!call(h, ctor, v);
     if (typeof ctor !== 'function') throw new TypeError("Right-hand side of 'instanceof' is not callable");
     return $.ordinaryHasInstance(ctor, v);
@@ -146,7 +148,7 @@
     if (obj === null || obj === undefined) {
       throw new TypeError(`${obj} is not iterable (cannot read property Symbol(Symbol.iterator))`);
     }
-    const method = obj[Symbol.iterator];
+    const method = obj[symbolIterator];
     if (typeof method !== 'function') throw new TypeError(`${describe(obj)} is not iterable`);
     const it = call(method, obj);
     if (!isObject(it)) throw new TypeError('Result of the Symbol.iterator method is not an object');
@@ -158,9 +160,9 @@
     if (obj === null || obj === undefined) {
       throw new TypeError(`${obj} is not async iterable`);
     }
-    const method = obj[Symbol.asyncIterator];
+    const method = obj[symbolAsyncIterator];
     if (method === undefined || method === null) {
-      const syncMethod = obj[Symbol.iterator];
+      const syncMethod = obj[symbolIterator];
       if (typeof syncMethod !== 'function') throw new TypeError(`${describe(obj)} is not async iterable`);
       const syncIt = call(syncMethod, obj);
       if (!isObject(syncIt)) throw new TypeError('Result of the Symbol.iterator method is not an object');
