@@ -500,6 +500,9 @@ impl<'gc> Vm<'gc> {
             ReturnTo::Async { promise, dest } => dest.take().map(|d| (d.take(mc), *promise)),
             _ => None,
         };
+        // The continuation runs in the mapping current at the `await` (PerformPromiseThen
+        // captures it), even though the frame's saved mapping is restored right away.
+        let at_await = self.context;
         if let Some(saved) = frame.saved_mapping.take() {
             self.context_after_suspend(mc, &frame, saved);
         }
@@ -507,7 +510,9 @@ impl<'gc> Vm<'gc> {
         if let ObjectKind::AsyncFunction { frame: slot, .. } = &mut state.borrow_mut(mc).kind {
             *slot = Some(Box::new(frame));
         }
+        let outer = std::mem::replace(&mut self.context, at_await);
         self.perform_then_resume(mc, promise, state);
+        self.context = outer;
         if let Some((dest, p)) = first_dest {
             self.deliver(mc, dest, Ok(Value::Object(p)));
         }
