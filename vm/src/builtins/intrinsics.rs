@@ -193,6 +193,44 @@ fn register<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>])
     NativeResult::Return(Value::Undefined)
 }
 
+/// `$.compileFunction(params, body, isAsync, isGenerator)`: the Function constructor's core.
+fn compile_function<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let text = |v: Value<'gc>| match v {
+        Value::String(s) => s.to_rust_string(),
+        _ => String::new(),
+    };
+    let (params, body) = (text(arg(args, 0)), text(arg(args, 1)));
+    let (is_async, is_gen) = (arg(args, 2).to_boolean(), arg(args, 3).to_boolean());
+    let func = match minijs_parser::parse_function(&params, &body, is_async, is_gen) {
+        Ok(f) => f,
+        Err(e) => return NativeResult::Throw(ctx.vm.syntax_error(ctx.mc, &e.message)),
+    };
+    let full = minijs_parser::function_constructor_source(&params, &body, is_async, is_gen);
+    let source = std::rc::Rc::new(crate::bytecode::proto::Source { name: std::rc::Rc::from("anonymous"), text: std::rc::Rc::from(full) });
+    match crate::compiler::compile_function(&func, source) {
+        Ok(code) => {
+            let loaded = ctx.vm.load_code(ctx.mc, &code);
+            let f = ctx.vm.make_function(ctx.mc, loaded, Vec::new(), None, None);
+            NativeResult::Return(Value::Object(f))
+        }
+        Err(e) => NativeResult::Throw(ctx.vm.syntax_error(ctx.mc, &e.message)),
+    }
+}
+
+/// `$.evalScript(text)`: indirect eval — run the text as a global script, returning its
+/// completion value.
+fn eval_script<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let Value::String(s) = arg(args, 0) else { return NativeResult::Return(arg(args, 0)) };
+    match crate::compile_script(&s.to_rust_string(), "eval", false) {
+        Ok(code) => {
+            let f = ctx.vm.function_from_code(ctx.mc, &code);
+            let global = Value::Object(ctx.vm.realm.global);
+            NativeResult::Call { f, this: global, args: Vec::new(), then: None }
+        }
+        Err(e) => NativeResult::Throw(ctx.vm.syntax_error(ctx.mc, &e.message)),
+    }
+}
+
 impl<'gc> Vm<'gc> {
     /// OrdinaryOwnPropertyKeys including exotic `length`/indices, excluding private names.
     pub fn own_property_keys(&mut self, o: Obj<'gc>) -> Vec<PropertyKey<'gc>> {
@@ -231,6 +269,8 @@ impl<'gc> Vm<'gc> {
             ("performThen", 6, perform_then),
             ("isPromise", 1, is_promise),
             ("register", 2, register),
+            ("compileFunction", 4, compile_function),
+            ("evalScript", 1, eval_script),
         ];
         for &(name, len, f) in table {
             self.define_method(mc, o, name, len, f);

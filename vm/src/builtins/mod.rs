@@ -127,6 +127,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>) {
 /// Self-hosted built-ins, run in order when a runtime starts.
 pub const SELF_HOSTED: &[(&str, &str)] = &[
     ("core.js", include_str!("js/core.js")),
+    ("function.js", include_str!("js/function.js")),
     ("object.js", include_str!("js/object.js")),
     ("error.js", include_str!("js/error.js")),
     ("array.js", include_str!("js/array.js")),

@@ -47,6 +47,7 @@
     return `${v}`;
   }
   register('toString', toString);
+  $.toPrimitiveString = (v) => toPrimitive(v, 'string');
 
   function toPropertyKey(v) {
     const p = toPrimitive(v, 'string');
