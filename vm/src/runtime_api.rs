@@ -49,7 +49,10 @@ impl Runtime {
     fn install_self_hosted(&mut self) {
         for (name, text) in crate::builtins::SELF_HOSTED {
             let code = match compile_script(text, &format!("minijs:{name}"), true) {
-                Ok(c) => c,
+                Ok(c) => {
+                    self.arena.mutate_root(|_, vm| vm.self_hosted.push(c.clone()));
+                    c
+                }
                 Err(e) => {
                     // Our own sources: a failure here is an engine bug the test suite reports.
                     eprintln!("minijs: self-hosted {name} failed to compile: {}", e.message);
@@ -106,7 +109,13 @@ impl Runtime {
             let mut f = fuel;
             vm.run(mc, &mut f)
         });
-        self.collect_if_needed();
+        let full = self.arena.mutate_root(|_, vm| std::mem::take(&mut vm.gc_requested));
+        if full {
+            self.collect_all();
+            self.arena.mutate_root(|mc, vm| vm.after_full_collection(mc));
+        } else {
+            self.collect_if_needed();
+        }
         match outcome {
             RunResult::Idle => StepOutcome::Idle,
             RunResult::OutOfFuel => StepOutcome::OutOfFuel,
@@ -191,7 +200,7 @@ impl<'gc> Vm<'gc> {
     }
 
     /// A function object for compiled code (e.g. a CommonJS wrapper or a stdlib module).
-    pub fn function_from_code(&mut self, mc: &'gc Mutation<'gc>, code: &Rc<FunctionCode>) -> Value<'gc> {
+    pub fn function_from_code(&mut self, mc: &Mutation<'gc>, code: &Rc<FunctionCode>) -> Value<'gc> {
         let loaded = self.load_code(mc, code);
         Value::Object(self.make_function(mc, loaded, Vec::new(), None, None))
     }

@@ -53,7 +53,13 @@ pub struct PendingRejection<'gc> {
 #[collect(no_drop)]
 pub struct Vm<'gc> {
     pub frames: Vec<Frame<'gc>>,
+    /// The current realm (that of the running function).
     pub realm: Realm<'gc>,
+    /// The other realms (`$262.createRealm`), swapped with `realm` on entry.
+    pub realms: Vec<Realm<'gc>>,
+    /// Compiled self-hosted built-ins, reused for new realms.
+    #[collect(require_static)]
+    pub self_hosted: Vec<std::rc::Rc<crate::bytecode::proto::FunctionCode>>,
     pub atoms: AtomTable<'gc>,
     pub names: crate::runtime::names::Names<'gc>,
     pub symbol_registry: HashMap<Atom<'gc>, Symbol<'gc>>,
@@ -85,6 +91,11 @@ pub struct Vm<'gc> {
     pub running: Option<(Gc<'gc, crate::heap::kind::LoadedCode<'gc>>, Obj<'gc>)>,
     #[collect(require_static)]
     pub running_pc: u32,
+    /// Live FinalizationRegistry objects, checked after each full collection.
+    pub finalization_registries: Vec<Obj<'gc>>,
+    /// Set by `$262.gc()`: the runtime runs a full collection after the current step.
+    #[collect(require_static)]
+    pub gc_requested: bool,
     /// An async generator to start once the native that queued its request has returned.
     pub pending_async_generator: Option<Obj<'gc>>,
 }
@@ -101,11 +112,13 @@ pub struct HostData {
 impl<'gc> Vm<'gc> {
     pub fn new(mc: &Mutation<'gc>) -> Self {
         let mut atoms = AtomTable::default();
-        let realm = Realm::new(mc, &mut atoms);
+        let realm = Realm::new(mc, &mut atoms, 0);
         let names = crate::runtime::names::Names::new(mc, &mut atoms);
         let mut vm = Vm {
             frames: Vec::new(),
             realm,
+            realms: Vec::new(),
+            self_hosted: Vec::new(),
             atoms,
             names,
             symbol_registry: HashMap::new(),
@@ -124,6 +137,8 @@ impl<'gc> Vm<'gc> {
             running: None,
             running_pc: 0,
             pending_async_generator: None,
+            gc_requested: false,
+            finalization_registries: Vec::new(),
         };
         crate::builtins::install(mc, &mut vm);
         vm
@@ -145,6 +160,32 @@ impl<'gc> Vm<'gc> {
     pub fn new_symbol(&mut self, mc: &Mutation<'gc>, description: Option<JsString<'gc>>) -> Symbol<'gc> {
         Symbol(Gc::new(mc, SymbolData { description, registered: false, private: false }))
     }
+    /// After a full collection: queue FinalizationRegistry cleanups for collected targets.
+    pub fn after_full_collection(&mut self, _mc: &Mutation<'gc>) {
+        let registries = self.finalization_registries.clone();
+        for r in registries {
+            let (cleanup, dead, mapping) = {
+                let mut d = r.borrow_mut(_mc);
+                let crate::heap::kind::ObjectKind::FinalizationRegistry { cleanup, cells, mapping } = &mut d.kind else {
+                    continue;
+                };
+                let mut dead = Vec::new();
+                cells.retain(|(target, held, _)| {
+                    if target.is_dropped() {
+                        dead.push(*held);
+                        false
+                    } else {
+                        true
+                    }
+                });
+                (*cleanup, dead, *mapping)
+            };
+            for held in dead {
+                self.jobs.push_back(Job::Callback { f: cleanup, args: vec![held], mapping });
+            }
+        }
+    }
+
     pub fn new_capability_for(&self, promise: Obj<'gc>) -> Capability<'gc> {
         Capability { promise: Value::Object(promise), resolve: Value::Undefined, reject: Value::Undefined }
     }

@@ -20,6 +20,7 @@ pub mod reflect;
 pub mod regexp;
 pub mod string;
 pub mod symbol;
+pub mod test262;
 
 use gc_arena::Mutation;
 

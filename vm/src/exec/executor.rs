@@ -51,6 +51,9 @@ impl<'gc> Vm<'gc> {
                 }
                 continue;
             };
+            if frame.realm != self.realm.id {
+                self.enter_realm(frame.realm);
+            }
             let exec = self.execute(mc, &mut frame, fuel);
             self.running = None;
             match exec {
@@ -92,13 +95,13 @@ impl<'gc> Vm<'gc> {
         };
         enum Target<'gc> {
             Closure(Gc<'gc, LoadedCode<'gc>>),
-            Native(crate::exec::native::NativeFn),
+            Native(crate::exec::native::NativeFn, u32),
             Bound(Obj<'gc>, Value<'gc>, Vec<Value<'gc>>),
             NotCallable,
         }
         let target = match &fobj.borrow().kind {
             ObjectKind::Closure(Closure { code, .. }) => Target::Closure(*code),
-            ObjectKind::Native(n) => Target::Native(n.f),
+            ObjectKind::Native(n) => Target::Native(n.f, n.realm),
             ObjectKind::Bound(b) => Target::Bound(b.target, b.this, b.args.to_vec()),
             _ => Target::NotCallable,
         };
@@ -113,7 +116,10 @@ impl<'gc> Vm<'gc> {
                 let nt = new_target.map(|nt| if nt == f { Value::Object(target) } else { nt });
                 self.call(mc, Value::Object(target), bound_this, bound_args, nt, dest);
             }
-            Target::Native(native) => {
+            Target::Native(native, realm) => {
+                if realm != self.realm.id {
+                    self.enter_realm(realm);
+                }
                 let nt = match new_target {
                     Some(Value::Object(o)) => Some(o),
                     _ => None,
@@ -147,6 +153,10 @@ impl<'gc> Vm<'gc> {
         dest: ReturnTo<'gc>,
     ) {
         let fc = &code.code;
+        let realm = match &fobj.borrow().kind {
+            ObjectKind::Closure(c) => c.realm,
+            _ => self.realm.id,
+        };
         if self.frames.len() >= self.max_frames {
             let e = self.range_error(mc, "Maximum call stack size exceeded");
             return self.deliver(mc, dest, Err(e));
@@ -234,6 +244,7 @@ impl<'gc> Vm<'gc> {
             return_to,
             saved_mapping: None,
             raw_yield: false,
+            realm,
         };
         self.frames.push(frame);
     }

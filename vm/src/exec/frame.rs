@@ -80,6 +80,8 @@ pub struct Frame<'gc> {
     pub saved_mapping: Option<Mapping<'gc>>,
     /// Set when suspended at `YieldRaw` (resumption pushes the mode instead of a flag).
     pub raw_yield: bool,
+    /// The realm of the running function.
+    pub realm: u32,
 }
 
 impl<'gc> Frame<'gc> {

@@ -620,12 +620,41 @@ impl<'gc> Vm<'gc> {
         nt: Value<'gc>,
         default: impl Fn(&crate::runtime::realm::Realm<'gc>) -> Obj<'gc>,
     ) -> Obj<'gc> {
-        if let Value::Object(c) = nt
-            && let Some(Property { slot: Slot::Data(Value::Object(p)), .. }) = c.get_own(PropertyKey::String(self.names.prototype))
-        {
-            return p;
+        if let Value::Object(c) = nt {
+            if let Some(Property { slot: Slot::Data(Value::Object(p)), .. }) = c.get_own(PropertyKey::String(self.names.prototype)) {
+                return p;
+            }
+            let id = self.function_realm(c);
+            if id != self.realm.id
+                && let Some(r) = self.realms.iter().find(|r| r.id == id)
+            {
+                return default(r);
+            }
         }
         default(&self.realm)
+    }
+
+    /// GetFunctionRealm: the realm a function object was created in.
+    pub fn function_realm(&self, f: Obj<'gc>) -> u32 {
+        let mut current = f;
+        for _ in 0..10_000 {
+            let next = match &current.borrow().kind {
+                ObjectKind::Closure(c) => return c.realm,
+                ObjectKind::Native(n) => return n.realm,
+                ObjectKind::Bound(b) => b.target,
+                ObjectKind::Proxy { target: Some(t), .. } => *t,
+                _ => return self.realm.id,
+            };
+            current = next;
+        }
+        self.realm.id
+    }
+
+    /// Makes realm `id` the current one.
+    pub fn enter_realm(&mut self, id: u32) {
+        if let Some(i) = self.realms.iter().position(|r| r.id == id) {
+            std::mem::swap(&mut self.realm, &mut self.realms[i]);
+        }
     }
 
     /// ToObject for primitives (wrapper objects); `None` for null/undefined.

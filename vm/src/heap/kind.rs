@@ -37,6 +37,9 @@ pub struct Closure<'gc> {
     pub home: Option<Obj<'gc>>,
     /// Class constructors: the instance-field initializer.
     pub fields: Option<Obj<'gc>>,
+    /// The realm the function was created in (GetFunctionRealm).
+    #[collect(require_static)]
+    pub realm: u32,
 }
 
 #[derive(Collect)]
@@ -47,6 +50,8 @@ pub struct Native<'gc> {
     /// State the native reads (e.g. the promise of a resolving function).
     pub data: Value<'gc>,
     pub constructor: bool,
+    #[collect(require_static)]
+    pub realm: u32,
 }
 
 #[derive(Collect)]
@@ -191,7 +196,14 @@ pub enum ObjectKind<'gc> {
     WeakMap(MapData<'gc>),
     WeakSet(MapData<'gc>),
     WeakRef(gc_arena::GcWeak<'gc, RefLock<super::object::ObjectData<'gc>>>),
-    FinalizationRegistry { cleanup: Value<'gc>, cells: Vec<(Value<'gc>, Value<'gc>, Value<'gc>)>, mapping: Mapping<'gc> },
+    /// `cells`: (target held weakly, held value, unregister token). The runtime registers the
+    /// registry in `Vm::finalization_registries`; after a full collection the cleanup callback
+    /// is queued (in the registry's construction-time mapping) for each collected target.
+    FinalizationRegistry {
+        cleanup: Value<'gc>,
+        cells: Vec<(gc_arena::GcWeak<'gc, RefLock<super::object::ObjectData<'gc>>>, Value<'gc>, Value<'gc>)>,
+        mapping: Mapping<'gc>,
+    },
     /// Iteration state of built-in iterators.
     ArrayIterator { target: Value<'gc>, index: u32, kind: IterKind, done: bool },
     MapIterator { target: Obj<'gc>, index: usize, kind: IterKind, done: bool },

@@ -136,7 +136,7 @@ impl<'gc> Vm<'gc> {
         let f = Obj::new(
             mc,
             Some(proto),
-            ObjectKind::Closure(Closure { code, upvals: upvals.into_boxed_slice(), home, fields: None }),
+            ObjectKind::Closure(Closure { code, upvals: upvals.into_boxed_slice(), home, fields: None, realm: self.realm.id }),
         );
         f.set_raw(mc, PropertyKey::String(self.names.length), Value::Number(fc.length as f64), Attrs::CONFIGURABLE_ONLY);
         let name = Value::String(self.atoms.intern(mc, &fc.name.encode_utf16().collect::<Vec<u16>>()).string());
@@ -269,7 +269,7 @@ impl<'gc> Vm<'gc> {
         data: Value<'gc>,
         constructor: bool,
     ) -> Obj<'gc> {
-        let o = Obj::new(mc, Some(self.realm.function_proto), ObjectKind::Native(Native { f, data, constructor }));
+        let o = Obj::new(mc, Some(self.realm.function_proto), ObjectKind::Native(Native { f, data, constructor, realm: self.realm.id }));
         o.set_raw(mc, PropertyKey::String(self.names.length), Value::Number(length as f64), Attrs::CONFIGURABLE_ONLY);
         let n = self.str(mc, name);
         o.set_raw(mc, PropertyKey::String(self.names.name), n, Attrs::CONFIGURABLE_ONLY);

@@ -29,6 +29,9 @@ pub struct WellKnown<'gc> {
 #[derive(Collect)]
 #[collect(no_drop)]
 pub struct Realm<'gc> {
+    /// Index of this realm in the agent (0 is the main realm).
+    #[collect(require_static)]
+    pub id: u32,
     pub global: Obj<'gc>,
     pub symbols: WellKnown<'gc>,
     pub object_proto: Obj<'gc>,
@@ -82,13 +85,14 @@ pub struct Realm<'gc> {
 }
 
 impl<'gc> Realm<'gc> {
-    pub fn new(mc: &Mutation<'gc>, atoms: &mut AtomTable<'gc>) -> Self {
+    pub fn new(mc: &Mutation<'gc>, atoms: &mut AtomTable<'gc>, id: u32) -> Self {
         let object_proto = Obj::new(mc, None, ObjectKind::Ordinary);
         let ordinary = |proto: Obj<'gc>| Obj::new(mc, Some(proto), ObjectKind::Ordinary);
         let function_proto = Obj::new(mc, Some(object_proto), ObjectKind::Native(crate::heap::kind::Native {
             f: crate::builtins::function::empty,
             data: Value::Undefined,
             constructor: false,
+            realm: id,
         }));
         let mut sym = |name: &str| {
             let desc = atoms.intern(mc, &name.encode_utf16().collect::<Vec<u16>>()).string();
@@ -117,6 +121,7 @@ impl<'gc> Realm<'gc> {
         let array_proto = Obj::new(mc, Some(object_proto), ObjectKind::Array);
         let empty = atoms.intern(mc, &[]).string();
         Realm {
+            id,
             global: ordinary(object_proto),
             symbols,
             object_proto,

@@ -30,6 +30,7 @@ pub fn run(src: &str) -> String {
         let f = vm.native_function(mc, "print", 1, print, Value::Undefined, false);
         let g = vm.realm.global;
         vm.define_value(mc, g, "print", Value::Object(f), Attrs::HIDDEN);
+        vm.install_test262_host(mc);
     });
     let code = match compile_script(src, "test.js", false) {
         Ok(c) => c,
