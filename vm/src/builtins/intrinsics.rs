@@ -185,6 +185,15 @@ fn is_promise<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc
     NativeResult::Return(Value::Bool(matches!(arg(args, 0), Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Promise(_)))))
 }
 
+/// `$.helper(name)`: a helper published by name (by `$.register` or by a Rust installer, e.g.
+/// a table of private natives a built-in file needs), or undefined.
+fn helper_by_name<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    match arg(args, 0) {
+        Value::String(s) => NativeResult::Return(ctx.vm.helper(&s.to_rust_string())),
+        _ => NativeResult::Return(Value::Undefined),
+    }
+}
+
 /// `$.register(name, value)`: publish a helper the executor calls by name.
 fn register<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Value::String(s) = arg(args, 0) {
@@ -269,6 +278,7 @@ impl<'gc> Vm<'gc> {
             ("performThen", 6, perform_then),
             ("isPromise", 1, is_promise),
             ("register", 2, register),
+            ("helper", 1, helper_by_name),
             ("compileFunction", 4, compile_function),
             ("evalScript", 1, eval_script),
         ];

@@ -91,16 +91,16 @@ impl<'gc> Frame<'gc> {
     pub fn push(&mut self, v: Value<'gc>) {
         self.regs.push(v);
     }
+    /// The compiler keeps the operand stack balanced, so popping never reaches the locals;
+    /// an empty stack yields undefined rather than a panic.
+    #[inline]
     pub fn pop(&mut self) -> Value<'gc> {
-        if self.regs.len() > self.num_locals() {
-            self.regs.pop().unwrap_or(Value::Undefined)
-        } else {
-            Value::Undefined
-        }
+        self.regs.pop().unwrap_or(Value::Undefined)
     }
+    #[inline]
     pub fn peek(&self, depth: usize) -> Value<'gc> {
         let len = self.regs.len();
-        if depth < len.saturating_sub(self.num_locals()) { self.regs[len - 1 - depth] } else { Value::Undefined }
+        if depth < len { self.regs[len - 1 - depth] } else { Value::Undefined }
     }
     pub fn stack_depth(&self) -> usize {
         self.regs.len().saturating_sub(self.num_locals())

@@ -64,11 +64,45 @@ impl<'gc> Property<'gc> {
     }
 }
 
+/// Property keys hash as small integers or pointers: a multiplicative hash is enough and much
+/// cheaper than SipHash (keys are not attacker-chosen strings, they are interned pointers).
+#[derive(Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write_u64(i as u64)
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.write_u64(i as u64)
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64)
+    }
+    fn write_isize(&mut self, i: isize) {
+        self.write_u64(i as u64)
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+pub type KeyHash = std::hash::BuildHasherDefault<KeyHasher>;
+pub type PropertyMap<'gc> = IndexMap<PropertyKey<'gc>, Property<'gc>, KeyHash>;
+
 #[derive(Collect)]
 #[collect(no_drop)]
 pub struct ObjectData<'gc> {
     pub proto: Option<Obj<'gc>>,
-    pub props: IndexMap<PropertyKey<'gc>, Property<'gc>>,
+    pub props: PropertyMap<'gc>,
     /// Arrays only: the elements `0..len`; a hole is `Value::Empty` (and may have an exotic
     /// property of the same index in `props`). `len` is the array's `length`.
     pub elements: Vec<Value<'gc>>,
@@ -116,7 +150,7 @@ impl<'gc> Obj<'gc> {
             mc,
             RefLock::new(ObjectData {
                 proto,
-                props: IndexMap::new(),
+                props: PropertyMap::default(),
                 elements: Vec::new(),
                 element_attrs: Attrs::ALL,
                 length_writable: true,

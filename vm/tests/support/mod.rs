@@ -37,7 +37,7 @@ pub fn run(src: &str) -> String {
         Err(e) => return format!("SyntaxError: {}", e.message),
     };
     rt.start(&code);
-    let mut budget = 50_000_000i64;
+    let mut budget = 2_000_000_000i64;
     loop {
         match rt.step(100_000) {
             StepOutcome::Idle => break,
