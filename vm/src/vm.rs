@@ -93,6 +93,9 @@ pub struct Vm<'gc> {
     pub running_pc: u32,
     /// Live FinalizationRegistry objects, checked after each full collection.
     pub finalization_registries: Vec<Obj<'gc>>,
+    /// `new.target.prototype` already read through its getter, for the constructor about to run
+    /// (GetPrototypeFromConstructor may call JS; the executor does that first).
+    pub proto_override: Option<Value<'gc>>,
     /// Set by `$262.gc()`: the runtime runs a full collection after the current step.
     #[collect(require_static)]
     pub gc_requested: bool,
@@ -138,6 +141,7 @@ impl<'gc> Vm<'gc> {
             running_pc: 0,
             pending_async_generator: None,
             gc_requested: false,
+            proto_override: None,
             finalization_registries: Vec::new(),
         };
         crate::builtins::install(mc, &mut vm);

@@ -93,6 +93,19 @@ impl<'gc> Vm<'gc> {
             let e = self.type_error(mc, &msg);
             return self.deliver(mc, dest, Err(e));
         };
+        // GetPrototypeFromConstructor may run a `prototype` getter: run it first, then
+        // construct with the value it returned.
+        let proto_override = self.proto_override.take();
+        if proto_override.is_none()
+            && let Some(Value::Object(nt)) = new_target
+            && fobj.is_constructor()
+            && let Some(getter) = self.prototype_getter(nt)
+        {
+            let mut values = vec![f, Value::Object(nt)];
+            values.extend(args);
+            let cont = Continuation { f: construct_after_prototype_getter, values, mapping: None, callee: fobj };
+            return self.call(mc, getter, Value::Object(nt), Vec::new(), None, ReturnTo::Native { cont, dest: Dest::new(mc, dest) });
+        }
         enum Target<'gc> {
             Closure(Gc<'gc, LoadedCode<'gc>>),
             Native(crate::exec::native::NativeFn, u32),
@@ -129,16 +142,22 @@ impl<'gc> Vm<'gc> {
                     let e = self.type_error(mc, &msg);
                     return self.deliver(mc, dest, Err(e));
                 }
+                self.proto_override = proto_override;
                 let result = {
                     let mut ctx = Ctx { mc, vm: self, callee: fobj, new_target: nt };
                     native(&mut ctx, this, &args)
                 };
+                self.proto_override = None;
                 self.handle_native(mc, result, fobj, dest);
                 if let Some(g) = self.pending_async_generator.take() {
                     self.async_generator_drain(mc, g);
                 }
             }
-            Target::Closure(code) => self.call_closure(mc, fobj, code, this, args, new_target, dest),
+            Target::Closure(code) => {
+                self.proto_override = proto_override;
+                self.call_closure(mc, fobj, code, this, args, new_target, dest);
+                self.proto_override = None;
+            }
         }
     }
 
@@ -729,6 +748,23 @@ impl<'gc> Vm<'gc> {
         let result = if raw { v } else { Value::Object(self.iter_result(mc, v, false)) };
         self.deliver(mc, dest.take(mc), Ok(result));
     }
+}
+
+/// The `prototype` getter of new.target returned: construct with that prototype.
+fn construct_after_prototype_getter<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    cont: &Continuation<'gc>,
+    result: Result<Value<'gc>, Value<'gc>>,
+) -> NativeResult<'gc> {
+    let proto = match result {
+        Ok(p) => p,
+        Err(e) => return NativeResult::Throw(e),
+    };
+    ctx.vm.proto_override = Some(proto);
+    let f = cont.values.first().copied().unwrap_or(Value::Undefined);
+    let nt = cont.values.get(1).copied().unwrap_or(Value::Undefined);
+    let args = cont.values.get(2..).map(|a| a.to_vec()).unwrap_or_default();
+    NativeResult::Construct { f, args, new_target: nt, then: None }
 }
 
 /// `new` of a base constructor reached through a non-Push destination.

@@ -620,10 +620,16 @@ impl<'gc> Vm<'gc> {
         nt: Value<'gc>,
         default: impl Fn(&crate::runtime::realm::Realm<'gc>) -> Obj<'gc>,
     ) -> Obj<'gc> {
-        if let Value::Object(c) = nt {
-            if let Some(Property { slot: Slot::Data(Value::Object(p)), .. }) = c.get_own(PropertyKey::String(self.names.prototype)) {
+        if let Some(v) = self.proto_override.take() {
+            if let Value::Object(p) = v {
                 return p;
             }
+        } else if let Value::Object(c) = nt
+            && let Some(Property { slot: Slot::Data(Value::Object(p)), .. }) = c.get_own(PropertyKey::String(self.names.prototype))
+        {
+            return p;
+        }
+        if let Value::Object(c) = nt {
             let id = self.function_realm(c);
             if id != self.realm.id
                 && let Some(r) = self.realms.iter().find(|r| r.id == id)
@@ -632,6 +638,14 @@ impl<'gc> Vm<'gc> {
             }
         }
         default(&self.realm)
+    }
+
+    /// The getter of an accessor `prototype` own property, if any.
+    pub fn prototype_getter(&self, c: Obj<'gc>) -> Option<Value<'gc>> {
+        match c.get_own(PropertyKey::String(self.names.prototype)) {
+            Some(Property { slot: Slot::Accessor { get: Some(g), .. }, .. }) => Some(Value::Object(g)),
+            _ => None,
+        }
     }
 
     /// GetFunctionRealm: the realm a function object was created in.
