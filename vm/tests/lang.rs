@@ -1,9 +1,20 @@
-//! Runs every `tests/lang/*.js` and compares with the Node output checked in beside it.
+//! Runs every `tests/lang/*.js` (expected output from Node) and `tests/spec/*.js` (expected
+//! output from the spec) and compares.
 mod support;
 
 #[test]
 fn language_programs_match_node() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lang");
+    run_dir("tests/lang");
+}
+
+/// Programs using AsyncContext and `$262`, with expected output derived from the spec.
+#[test]
+fn spec_programs_match_expectations() {
+    run_dir("tests/spec");
+}
+
+fn run_dir(rel: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
     let mut failures = Vec::new();
     let mut count = 0;
     let mut entries: Vec<_> = std::fs::read_dir(&dir).into_iter().flatten().flatten().map(|e| e.path()).collect();

@@ -10,6 +10,9 @@ use crate::heap::string::{JsString, number_to_string};
 use crate::heap::value::{Value, strict_equals};
 use crate::vm::Vm;
 
+/// The longest string the engine builds (V8's limit on 64-bit hosts is 2^29 - 24 units).
+pub const MAX_STRING_LENGTH: usize = (1 << 29) - 24;
+
 pub fn to_int32(n: f64) -> i32 {
     if !n.is_finite() {
         return 0;
@@ -103,6 +106,9 @@ impl<'gc> Vm<'gc> {
                         Ok(s) => s,
                         Err(e) => return Some(Err(e)),
                     };
+                    if sa.len() + sb.len() > MAX_STRING_LENGTH {
+                        return Some(Err(self.range_error(mc, "Invalid string length")));
+                    }
                     return Some(Ok(Value::String(JsString::concat(mc, sa, sb))));
                 }
                 Some(self.num(mc, a).and_then(|x| self.num(mc, b).map(|y| Value::Number(x + y))))
@@ -188,7 +194,12 @@ impl<'gc> Vm<'gc> {
         let mut units: Vec<u16> = Vec::new();
         for &p in parts {
             match self.primitive_to_string(mc, p) {
-                Ok(s) => units.extend_from_slice(s.units()),
+                Ok(s) => {
+                    if units.len() + s.len() > MAX_STRING_LENGTH {
+                        return Some(Err(self.range_error(mc, "Invalid string length")));
+                    }
+                    units.extend_from_slice(s.units())
+                }
                 Err(e) => return Some(Err(e)),
             }
         }
