@@ -8,6 +8,14 @@ use std::rc::Rc;
 
 use gc_arena::{Collect, Gc, GcWeak, Mutation};
 
+/// gc-arena 0.7 paces collection by allocation count; a long string counts as many small
+/// allocations so that loops building big strings still trigger collection.
+pub fn charge_size(mc: &Mutation<'_>, units: usize) {
+    if units > 64 {
+        mc.metrics().adjust_debt(units as f64 / 64.0);
+    }
+}
+
 /// The payload of a string. `atom` is true for the canonical copy held in the atom table.
 #[derive(Collect)]
 #[collect(require_static)]
@@ -23,9 +31,11 @@ pub struct JsString<'gc>(pub Gc<'gc, StrData>);
 
 impl<'gc> JsString<'gc> {
     pub fn new(mc: &Mutation<'gc>, units: &[u16]) -> Self {
+        charge_size(mc, units.len());
         JsString(Gc::new(mc, StrData { units: units.into(), atom: false }))
     }
     pub fn from_units(mc: &Mutation<'gc>, units: Vec<u16>) -> Self {
+        charge_size(mc, units.len());
         JsString(Gc::new(mc, StrData { units: units.into_boxed_slice(), atom: false }))
     }
     pub fn from_str(mc: &Mutation<'gc>, s: &str) -> Self {
