@@ -41,7 +41,8 @@ fn is_anonymous_function(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Function(f) | ExprKind::Arrow(f) => f.name.is_none(),
         ExprKind::Class(c) => c.name.is_none(),
-        ExprKind::Paren(_) => false,
+        // IsFunctionDefinition sees through parentheses: `f = (function () {})` is named "f".
+        ExprKind::Paren(inner) => is_anonymous_function(inner),
         _ => false,
     }
 }

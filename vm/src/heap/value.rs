@@ -170,3 +170,4 @@ mod tests {
         assert_eq!(std::mem::size_of::<super::Value<'static>>(), 16);
     }
 }
+
