@@ -47,6 +47,11 @@ impl Runtime {
     /// Compiles and runs the self-hosted built-ins (`builtins/js/*.js`). Each file evaluates
     /// to a function that receives the private `$` natives.
     fn install_self_hosted(&mut self) {
+        // One `$` shared by every file, so helpers one file defines are visible to the others.
+        self.arena.mutate_root(|mc, vm| {
+            let dollar = vm.intrinsics_object(mc);
+            vm.host_hooks.insert("$", Value::Object(dollar));
+        });
         for (name, text) in crate::builtins::SELF_HOSTED {
             let code = match compile_script(text, &format!("minijs:{name}"), true) {
                 Ok(c) => {
@@ -60,11 +65,11 @@ impl Runtime {
                 }
             };
             self.arena.mutate_root(|mc, vm| {
-                let dollar = vm.intrinsics_object(mc);
+                let dollar = vm.host_hooks.get("$").copied().unwrap_or(Value::Undefined);
                 let callee = vm.realm.global;
                 let cont = crate::exec::native::Continuation {
                     f: call_with_intrinsics,
-                    values: vec![Value::Object(dollar)],
+                    values: vec![dollar],
                     mapping: None,
                     callee,
                 };

@@ -194,6 +194,25 @@ fn helper_by_name<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<
     }
 }
 
+/// `$.proxyParts(p)`: `[target, handler]`, `[null, null]` once revoked.
+fn proxy_parts<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let (t, h) = match arg(args, 0) {
+        Value::Object(o) => match &o.borrow().kind {
+            ObjectKind::Proxy { target, handler } => (
+                target.map(Value::Object).unwrap_or(Value::Null),
+                handler.map(Value::Object).unwrap_or(Value::Null),
+            ),
+            _ => (Value::Null, Value::Null),
+        },
+        _ => (Value::Null, Value::Null),
+    };
+    NativeResult::Return(Value::Object(ctx.vm.new_array(ctx.mc, vec![t, h])))
+}
+
+fn is_proxy<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    NativeResult::Return(Value::Bool(matches!(arg(args, 0), Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Proxy { .. }))))
+}
+
 /// `$.register(name, value)`: publish a helper the executor calls by name.
 fn register<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Value::String(s) = arg(args, 0) {
@@ -280,6 +299,8 @@ impl<'gc> Vm<'gc> {
             ("register", 2, register),
             ("helper", 1, helper_by_name),
             ("compileFunction", 4, compile_function),
+            ("proxyParts", 1, proxy_parts),
+            ("isProxy", 1, is_proxy),
             ("evalScript", 1, eval_script),
         ];
         for &(name, len, f) in table {

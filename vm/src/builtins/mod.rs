@@ -136,6 +136,9 @@ pub const SELF_HOSTED: &[(&str, &str)] = &[
     ("json.js", include_str!("js/json.js")),
     ("promise.js", include_str!("js/promise.js")),
     ("collections.js", include_str!("js/collections.js")),
+    ("proxy.js", include_str!("js/proxy.js")),
+    ("date.js", include_str!("js/date.js")),
+    ("regexp.js", include_str!("js/regexp.js")),
 ];
 
 /// Installers of the other built-in files, run after the core ones above.

@@ -110,12 +110,14 @@ impl<'gc> Vm<'gc> {
             Closure(Gc<'gc, LoadedCode<'gc>>),
             Native(crate::exec::native::NativeFn, u32),
             Bound(Obj<'gc>, Value<'gc>, Vec<Value<'gc>>),
+            Proxy,
             NotCallable,
         }
         let target = match &fobj.borrow().kind {
             ObjectKind::Closure(Closure { code, .. }) => Target::Closure(*code),
             ObjectKind::Native(n) => Target::Native(n.f, n.realm),
             ObjectKind::Bound(b) => Target::Bound(b.target, b.this, b.args.to_vec()),
+            ObjectKind::Proxy { target: Some(t), .. } if t.is_callable() => Target::Proxy,
             _ => Target::NotCallable,
         };
         match target {
@@ -123,6 +125,19 @@ impl<'gc> Vm<'gc> {
                 let msg = format!("{} is not a function", self.display_value(f));
                 let e = self.type_error(mc, &msg);
                 self.deliver(mc, dest, Err(e));
+            }
+            Target::Proxy => {
+                let list = Value::Object(self.new_array(mc, args));
+                match new_target {
+                    Some(nt) => {
+                        let h = self.helper("proxyConstruct");
+                        self.call(mc, h, Value::Undefined, vec![f, list, nt], None, dest);
+                    }
+                    None => {
+                        let h = self.helper("proxyCall");
+                        self.call(mc, h, Value::Undefined, vec![f, this, list], None, dest);
+                    }
+                }
             }
             Target::Bound(target, bound_this, mut bound_args) => {
                 bound_args.extend(args);

@@ -442,6 +442,13 @@ impl<'gc> Vm<'gc> {
                 }
                 Op::DeleteProp { name } => {
                     let obj = frame.pop();
+                    if let Value::Object(o) = obj
+                        && crate::exec::property::is_proxy(o)
+                    {
+                        let f = self.helper("proxyDelete");
+                        let strict = Value::Bool(code.code.strict);
+                        return Exec::Call { f, this: Value::Undefined, args: vec![obj, konst(name), strict], new_target: None, dest: ReturnTo::Push };
+                    }
                     let key = self.const_key(mc, konst(name));
                     let r = tri!(self, frame, self.delete(mc, obj, key, code.code.strict));
                     frame.push(Value::Bool(r));
@@ -449,6 +456,13 @@ impl<'gc> Vm<'gc> {
                 Op::DeleteElem => {
                     let key = frame.pop();
                     let obj = frame.pop();
+                    if let Value::Object(o) = obj
+                        && crate::exec::property::is_proxy(o)
+                    {
+                        let f = self.helper("proxyDelete");
+                        let strict = Value::Bool(code.code.strict);
+                        return Exec::Call { f, this: Value::Undefined, args: vec![obj, key, strict], new_target: None, dest: ReturnTo::Push };
+                    }
                     let key = tri!(self, frame, self.to_key_or_error(mc, key));
                     let r = tri!(self, frame, self.delete(mc, obj, key, code.code.strict));
                     frame.push(Value::Bool(r));
@@ -464,6 +478,10 @@ impl<'gc> Vm<'gc> {
                         );
                         throw!(self, frame, self.type_error(mc, &msg));
                     };
+                    if crate::exec::property::is_proxy(o) {
+                        let f = self.helper("proxyHas");
+                        return Exec::Call { f, this: Value::Undefined, args: vec![obj, key], new_target: None, dest: ReturnTo::Push };
+                    }
                     let key = tri!(self, frame, self.to_key_or_error(mc, key));
                     frame.push(Value::Bool(self.has_property(o, key)));
                 }

@@ -9,6 +9,10 @@ use crate::heap::string::{JsString, number_to_string, parse_array_index};
 use crate::heap::value::Value;
 use crate::vm::Vm;
 
+pub fn is_proxy(o: Obj<'_>) -> bool {
+    matches!(o.borrow().kind, ObjectKind::Proxy { .. })
+}
+
 pub enum Get<'gc> {
     Value(Value<'gc>),
     /// Call the getter with this receiver.
@@ -62,6 +66,11 @@ impl<'gc> Vm<'gc> {
         };
         let mut current = start;
         for _ in 0..100_000 {
+            if is_proxy(current) {
+                let k = self.key_to_value(key, mc);
+                let f = self.bound_helper(mc, "proxyGet", vec![Value::Object(current), k, receiver]);
+                return Get::Call(f, receiver);
+            }
             if let Some(v) = self.exotic_get_own(mc, current, key) {
                 return Get::Value(v);
             }
@@ -193,6 +202,11 @@ impl<'gc> Vm<'gc> {
         let Value::Object(start) = base else {
             return self.set(mc, receiver, key, v, strict);
         };
+        if is_proxy(start) {
+            let k = self.key_to_value(key, mc);
+            let f = self.bound_helper(mc, "proxySet", vec![base, k, receiver, Value::Bool(strict)]);
+            return Set::Call(f, receiver);
+        }
         // Array length is special.
         if key == PropertyKey::String(self.names.length) && start.is_array() && receiver == base {
             return self.set_array_length(mc, start, v, strict);
@@ -638,6 +652,18 @@ impl<'gc> Vm<'gc> {
             }
         }
         default(&self.realm)
+    }
+
+    /// A function calling the self-hosted helper `name` with `args` first (a bound function),
+    /// so a getter/setter-shaped call can reach a Proxy trap.
+    pub fn bound_helper(&mut self, mc: &Mutation<'gc>, name: &str, args: Vec<Value<'gc>>) -> Value<'gc> {
+        let Value::Object(target) = self.helper(name) else { return Value::Undefined };
+        let b = Obj::new(
+            mc,
+            Some(self.realm.function_proto),
+            ObjectKind::Bound(crate::heap::kind::Bound { target, this: Value::Undefined, args: args.into_boxed_slice() }),
+        );
+        Value::Object(b)
     }
 
     /// The getter of an accessor `prototype` own property, if any.

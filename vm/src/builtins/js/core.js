@@ -294,7 +294,10 @@
 
   register('copyNameAndLength', function copyNameAndLength(wrapped, target, prefix) {
     let length = 0;
-    if ($.hasOwn(target, 'length')) {
+    const hasLength = $.isProxy(target)
+      ? $.call($.proxyGetOwnPropertyDescriptorHelper, undefined, target, 'length') !== undefined
+      : $.hasOwn(target, 'length');
+    if (hasLength) {
       const l = target.length;
       if (typeof l === 'number') {
         if (l === Infinity) length = Infinity;
