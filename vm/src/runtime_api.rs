@@ -117,7 +117,14 @@ impl Runtime {
         let full = self.arena.mutate_root(|_, vm| std::mem::take(&mut vm.gc_requested));
         if full {
             self.collect_all();
-            self.arena.mutate_root(|mc, vm| vm.after_full_collection(mc));
+            // Cleanup callbacks may now be queued: report more work rather than idle.
+            let queued = self.arena.mutate_root(|mc, vm| {
+                vm.after_full_collection(mc);
+                !vm.jobs.is_empty()
+            });
+            if queued {
+                return StepOutcome::OutOfFuel;
+            }
         } else {
             self.collect_if_needed();
         }
