@@ -148,6 +148,8 @@ ops! {
     SetPrivate;
     /// `[obj priv v -> obj]` add a private field or method to obj
     DefinePrivate;
+    /// `[obj priv f -> obj]` add (or complete) a private getter or setter on obj
+    DefinePrivateAccessor { setter: bool };
     /// `[-> sym]` a fresh private name (one per class evaluation) described as `#name`
     NewPrivateName { name: ConstIdx };
 

@@ -63,6 +63,7 @@ impl Compiler {
             self.expr(h)?;
         }
         let has_instance_fields = c.members.iter().any(|m| match m {
+            ClassMember::Method { is_static: false, key: PropKey::Private(_), kind, .. } if *kind != MethodKind::Method => true,
             ClassMember::Field { is_static: false, .. } => true,
             ClassMember::Method { is_static: false, key: PropKey::Private(_), .. } => true,
             _ => false,
@@ -97,13 +98,37 @@ impl Compiler {
 
         let mut instance_fields: Vec<(FieldKey, Option<&Expr>)> = Vec::new();
         let mut private_methods: Vec<(Rc<str>, Binding)> = Vec::new();
+        let mut private_accessors: Vec<(Rc<str>, Binding, bool)> = Vec::new();
         let mut statics: Vec<StaticItem> = Vec::new();
         for m in &c.members {
             match m {
-                ClassMember::Method { key: PropKey::Private(n), is_static, kind, func } => {
-                    if *kind != MethodKind::Method {
-                        return self.error("Private accessors are not supported by minijs yet");
+                ClassMember::Method { key: PropKey::Private(n), is_static, kind, func } if *kind != MethodKind::Method => {
+                    let setter = *kind == MethodKind::Set;
+                    let fname: Rc<str> = Rc::from(format!("{} #{n}", if setter { "set" } else { "get" }));
+                    if *is_static {
+                        self.emit(Op::Swap);
+                        self.emit_private_name(n)?;
+                        self.emit(Op::Over);
+                        // [proto ctor priv ctor] → closure with home = ctor
+                        self.emit_closure_named(func, Some(fname))?;
+                        self.emit(Op::SetHomeObject);
+                        self.emit(Op::Swap);
+                        self.emit(Op::Pop);
+                        self.emit(Op::DefinePrivateAccessor { setter });
+                        self.emit(Op::Swap);
+                    } else {
+                        let hidden: Rc<str> = Rc::from(format!("#{n}%{}", if setter { "set" } else { "get" }));
+                        let b = self.declare_cell(hidden.clone(), BindKind::Const);
+                        self.emit(Op::Dup);
+                        self.emit_closure_named(func, Some(fname))?;
+                        self.emit(Op::SetHomeObject);
+                        self.emit_store(b, &hidden);
+                        self.emit(Op::Pop);
+                        self.emit(Op::Pop);
+                        private_accessors.push((n.clone(), b, setter));
                     }
+                }
+                ClassMember::Method { key: PropKey::Private(n), is_static, kind: _, func } => {
                     let method_name: Rc<str> = Rc::from(format!("#{n}"));
                     if *is_static {
                         // [ctor proto] → define on ctor now
@@ -158,7 +183,7 @@ impl Compiler {
         }
 
         if has_instance_fields {
-            let init = self.initializer_function(&private_methods, &instance_fields, c.span)?;
+            let init = self.initializer_function(&private_methods, &private_accessors, &instance_fields, c.span)?;
             let index = self.add_child(init);
             self.emit(Op::Swap);
             self.emit(Op::Closure { index });
@@ -252,6 +277,7 @@ impl Compiler {
     fn initializer_function(
         &mut self,
         private_methods: &[(Rc<str>, Binding)],
+        private_accessors: &[(Rc<str>, Binding, bool)],
         fields: &[(FieldKey, Option<&Expr>)],
         span: Span,
     ) -> CResult<Rc<crate::bytecode::proto::FunctionCode>> {
@@ -268,6 +294,14 @@ impl Compiler {
             let b = self.resolve_binding_from_outer(*b);
             self.emit_get(b, "%method");
             self.emit(Op::DefinePrivate);
+            self.emit(Op::Pop);
+        }
+        for (n, b, setter) in private_accessors {
+            self.emit_this()?;
+            self.emit_private_name(n)?;
+            let b = self.resolve_binding_from_outer(*b);
+            self.emit_get(b, "%accessor");
+            self.emit(Op::DefinePrivateAccessor { setter: *setter });
             self.emit(Op::Pop);
         }
         for (k, v) in fields {

@@ -509,8 +509,35 @@ impl<'gc> Vm<'gc> {
                     let v = frame.pop();
                     let name = frame.pop();
                     let obj = frame.pop();
+                    if let (Value::Object(o), Value::Symbol(s)) = (obj, name)
+                        && let Some(crate::heap::object::Property { slot: crate::heap::object::Slot::Accessor { set, .. }, .. }) =
+                            o.get_own(PropertyKey::Symbol(s))
+                    {
+                        let Some(setter) = set else {
+                            let msg = format!("'{}' was defined without a setter", self.display_value(name).trim_start_matches("Symbol(").trim_end_matches(')'));
+                            throw!(self, frame, self.type_error(mc, &msg));
+                        };
+                        return Exec::Call { f: Value::Object(setter), this: obj, args: vec![v], new_target: None, dest: ReturnTo::PushValue(v) };
+                    }
                     tri!(self, frame, self.set_private(mc, obj, name, v));
                     frame.push(v);
+                }
+                Op::DefinePrivateAccessor { setter } => {
+                    let f = frame.pop();
+                    let name = frame.pop();
+                    if let (Value::Object(o), Value::Symbol(s)) = (frame.peek(0), name) {
+                        let key = PropertyKey::Symbol(s);
+                        let (mut get, mut set) = match o.get_own(key) {
+                            Some(crate::heap::object::Property { slot: crate::heap::object::Slot::Accessor { get, set }, .. }) => (get, set),
+                            _ => (None, None),
+                        };
+                        if setter {
+                            set = f.as_object();
+                        } else {
+                            get = f.as_object();
+                        }
+                        o.set_accessor_raw(mc, key, get, set, Attrs::NONE);
+                    }
                 }
                 Op::DefinePrivate => {
                     let v = frame.pop();
