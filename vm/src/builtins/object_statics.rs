@@ -9,7 +9,7 @@
 
 use gc_arena::Mutation;
 
-use super::arg;
+use crate::builtins::arg;
 use crate::exec::native::{Continuation, Ctx, NativeResult};
 use crate::exec::property::Get;
 use crate::heap::kind::ObjectKind;
@@ -76,7 +76,7 @@ fn attrs_of(writable: bool, enumerable: bool, configurable: bool) -> Attrs {
     Attrs(bits)
 }
 
-fn same_object(a: Option<Obj<'_>>, b: Option<Obj<'_>>) -> bool {
+fn same_object<'gc>(a: Option<Obj<'gc>>, b: Option<Obj<'gc>>) -> bool {
     match (a, b) {
         (Some(x), Some(y)) => x == y,
         (None, None) => true,
@@ -172,10 +172,7 @@ impl<'gc> Vm<'gc> {
                     attrs: attrs_of(false, enumerable, configurable),
                 }
             } else {
-                Property::data(
-                    desc.value.unwrap_or(Value::Undefined),
-                    attrs_of(desc.writable.unwrap_or(false), enumerable, configurable),
-                )
+                Property::data(desc.value.unwrap_or(Value::Undefined), attrs_of(desc.writable.unwrap_or(false), enumerable, configurable))
             };
             self.put_own_property(mc, o, key, p);
             return true;
@@ -232,10 +229,9 @@ impl<'gc> Vm<'gc> {
                 slot: Slot::Accessor { get: desc.get.flatten(), set: desc.set.flatten() },
                 attrs: attrs_of(false, enumerable, configurable),
             },
-            Slot::Accessor { .. } if desc.is_data() => Property::data(
-                desc.value.unwrap_or(Value::Undefined),
-                attrs_of(desc.writable.unwrap_or(false), enumerable, configurable),
-            ),
+            Slot::Accessor { .. } if desc.is_data() => {
+                Property::data(desc.value.unwrap_or(Value::Undefined), attrs_of(desc.writable.unwrap_or(false), enumerable, configurable))
+            }
             Slot::Data(v) => Property::data(
                 desc.value.unwrap_or(v),
                 attrs_of(desc.writable.unwrap_or(current.attrs.writable()), enumerable, configurable),

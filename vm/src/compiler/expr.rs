@@ -233,10 +233,14 @@ impl Compiler {
             }
             ExprKind::NewTarget => {
                 let b = self.resolve(NEW_TARGET);
-                if b.loc == Loc::Global {
-                    self.emit(Op::Undefined);
-                } else {
+                if b.loc != Loc::Global {
                     self.emit_get(b, NEW_TARGET);
+                } else if self.fr().kind != FunctionKind::Arrow && self.fr().code_kind == super::CodeKind::Function {
+                    // A non-arrow function reads its own new.target (bindings exist only when
+                    // nested arrows capture it).
+                    self.emit(Op::LoadNewTarget);
+                } else {
+                    self.emit(Op::Undefined);
                 }
             }
             ExprKind::ImportMeta => {

@@ -414,7 +414,7 @@
   for (let i = 0; i < reflectNames.length; i++) {
     $.define(Reflect, reflectNames[i], ReflectMethods[reflectNames[i]], 5);
   }
-  $.define(Reflect, Symbol.toStringTag, 'Reflect', 4);
+  $.define(Reflect, $.symbolToStringTag, 'Reflect', 4);
   $.define(globalThis, 'Reflect', Reflect, 5);
 
   // Shared with the other self-hosted files of this group.

@@ -1,0 +1,6 @@
+async function load() {
+  await null;
+  const config = undefined;
+  return config.port;
+}
+load();

@@ -1,0 +1,3 @@
+console.log("start");
+Promise.reject(new Error("nobody handles this"));
+setTimeout(() => console.log("never reached"), 50);

@@ -1,0 +1,5 @@
+console.log("start");
+let i = 0;
+while (true) {
+  i++;
+}

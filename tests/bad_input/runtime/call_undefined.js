@@ -1,0 +1,4 @@
+console.log("before");
+let x;
+x();
+console.log("after");

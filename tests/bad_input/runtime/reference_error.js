@@ -1,0 +1,4 @@
+function report() {
+  console.log(missingVariable);
+}
+report();

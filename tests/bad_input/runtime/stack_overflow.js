@@ -1,0 +1,4 @@
+function recurse(n) {
+  return recurse(n + 1) + 1;
+}
+recurse(0);

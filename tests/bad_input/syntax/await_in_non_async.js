@@ -1,0 +1,5 @@
+function load() {
+  const data = fetchData();
+  await data;
+  return data;
+}

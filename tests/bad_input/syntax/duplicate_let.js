@@ -1,0 +1,3 @@
+let count = 1;
+console.log(count);
+let count = 2;

@@ -1,0 +1,18 @@
+const a = [1, 2, 3, 4, 5];
+console.log(a.map(x => x * 2), a.filter(x => x % 2), a.reduce((s, x) => s + x, 0), a.reduceRight((s, x) => s + x, ""));
+console.log(a.find(x => x > 2), a.findIndex(x => x > 2), a.findLast(x => x < 4), a.findLastIndex(x => x > 10));
+console.log(a.some(x => x > 4), a.every(x => x > 0), a.includes(3), a.indexOf(4), a.lastIndexOf(9));
+console.log(a.slice(1, 3), a.slice(-2), a.concat([6, 7], 8), a.join("-"), a.at(-1));
+console.log([[1, 2], [3, [4, [5]]]].flat(), [[1, 2], [3, [4, [5]]]].flat(Infinity), [1, 2].flatMap(x => [x, x * 10]));
+const b = [3, 1, 2];
+console.log(b.reverse(), b, b.toReversed(), b.toSorted(), b.with(0, 9), b);
+const c = [1, 2, 3, 4, 5];
+console.log(c.splice(1, 2, "x", "y", "z"), c);
+console.log(c.fill(0, 3), Array.from({ length: 3 }, (_, i) => i * i), Array.of(7, 8), Array.isArray(c));
+const d = [];
+d.push(1, 2);
+d.unshift(0);
+console.log(d.pop(), d.shift(), d, d.length);
+console.log([..."abc"].entries().next(), [...["a", "b"].keys()], [...["a", "b"].entries()]);
+console.log(Array.from(new Set([1, 1, 2])), Array.from("hi"), [1, 2, 3].toString(), String([null, undefined, 1]));
+console.log(Object.groupBy([1, 2, 3, 4], x => (x % 2 ? "odd" : "even")));

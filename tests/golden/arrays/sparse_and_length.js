@@ -1,0 +1,12 @@
+const a = [1, , 3];
+console.log(a, a.length, 1 in a, a[1]);
+a[5] = 6;
+console.log(a, a.length);
+a.length = 2;
+console.log(a);
+const b = new Array(3);
+console.log(b, b.length, new Array(3).fill("x"), new Array(1, 2));
+console.log([1, 2, 3].map((x, i, arr) => arr.length), Array.prototype.slice.call({ 0: "a", 1: "b", length: 2 }));
+let count = 0;
+[1, , 3].forEach(() => count++);
+console.log(count);

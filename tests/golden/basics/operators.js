@@ -1,0 +1,18 @@
+console.log(7 / 2, 7 % 3, -7 % 3, 2 ** 10, 2 ** -1);
+console.log(5 & 3, 5 | 3, 5 ^ 3, ~5, 1 << 4, -16 >> 2, -16 >>> 28);
+console.log("3" + 4, "3" - 4, "3" * "4", +"", +"abc", -"5");
+console.log(1 == "1", 1 === "1", null == undefined, null === undefined, NaN == NaN);
+console.log(true && "yes", false || "fallback", 0 ?? "nullish", null ?? "nullish");
+let n = 5;
+n += 2; n -= 1; n *= 3; n /= 2; n **= 2; n %= 7;
+console.log(n);
+let i = 0;
+console.log(i++, i, ++i, i--, --i);
+let o = null;
+o ??= { v: 1 };
+o.v ||= 10;
+o.w &&= 5;
+console.log(o);
+console.log(typeof typeof 1, !!"", !!"0", void 0);
+console.log([1, 2] + [3], {} + "", `${[1, [2, 3]]}`);
+console.log("b" > "a", "B" > "a", 10 > 9, "10" > "9", "10" > 9);

@@ -1,0 +1,15 @@
+const m = new Map([["a", 1], ["b", 2]]);
+m.set("c", 3).set("a", 10);
+const objKey = { id: 1 };
+m.set(objKey, "object key");
+m.set(NaN, "nan");
+console.log(m.size, m.get("a"), m.get(objKey), m.get({ id: 1 }), m.get(NaN), m.has("b"));
+m.delete("b");
+console.log([...m.keys()], [...m.values()].length);
+for (const [k, v] of m) console.log(typeof k, v);
+m.forEach((v, k) => console.log("forEach", String(k), v));
+console.log(new Map(Object.entries({ x: 1 })), Object.fromEntries(new Map([["y", 2]])));
+const grouped = Map.groupBy([1, 2, 3, 4, 5], x => x % 3);
+console.log(grouped);
+m.clear();
+console.log(m.size, m);

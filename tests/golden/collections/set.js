@@ -1,0 +1,11 @@
+const s = new Set([3, 1, 3, 2, 1]);
+s.add(4).add(1);
+console.log(s, s.size, s.has(2), s.has("2"));
+s.delete(3);
+console.log([...s], Array.from(s).map(x => x * 2));
+const a = new Set([1, 2, 3]);
+const b = new Set([2, 3, 4]);
+console.log(a.union(b), a.intersection(b), a.difference(b), a.symmetricDifference(b), a.isSubsetOf(new Set([1, 2, 3, 4])));
+console.log([...new Set("hello")].join(""));
+for (const v of new Set(["x", "y"])) console.log(v);
+console.log(new Set([[1], [1]]).size, new Set([NaN, NaN, 0, -0]).size);

@@ -1,0 +1,12 @@
+console.log([]);
+console.log([1, 2, 3]);
+console.log(Array.from({ length: 150 }, (_, i) => i));
+console.log(Array.from({ length: 101 }, () => 0));
+console.log([1, , 3], [, , ,], new Array(5), [1, , , , 5]);
+console.log([[1, 2], [3, 4]], [{ a: 1 }, { b: 2 }]);
+console.log(["a".repeat(20), "b".repeat(20), "c".repeat(20), "d".repeat(20)]);
+const withProps = [1, 2];
+withProps.extra = "prop";
+console.log(withProps);
+console.log(Array.from({ length: 30 }, (_, i) => "item" + i));
+console.log([undefined, null, function f() {}, class K {}]);

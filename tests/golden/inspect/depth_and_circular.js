@@ -1,0 +1,17 @@
+const deep = { l1: { l2: { l3: { l4: "too deep" } }, arr: [[[["deep array"]]]] } };
+console.log(deep);
+console.log([[[[[1]]]]]);
+const circular = { name: "root", child: {} };
+circular.child.parent = circular;
+circular.self = circular;
+console.log(circular);
+const arr = [1];
+arr.push(arr);
+console.log(arr);
+const a = { name: "a" };
+const b = { name: "b", a };
+a.b = b;
+console.log([a, b]);
+const m = new Map();
+m.set("self", m);
+console.log(m);

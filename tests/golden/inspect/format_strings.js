@@ -1,0 +1,12 @@
+console.log("%s is %d years old", "Ann", 42.9);
+console.log("%i integer, %f float", 42.9, "3.5");
+console.log("%o and %O", { a: [1] }, { b: { c: 1 } });
+console.log("%j is not special in console.log", 1);
+console.log("100%% sure, %s", "yes");
+console.log("%s", { obj: 1 }, "extra", 2);
+console.log("%d", "not a number", "%s");
+console.log("missing %s and %d");
+console.log("%c styled", "color: red");
+console.log("%s", Symbol("s"), "%s", 1n, "%d", 5n);
+console.log("%s", null, undefined, "%s");
+console.log("%s", [1, [2, [3]]], "%s", new Map([[1, 2]]));

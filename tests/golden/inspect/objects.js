@@ -1,0 +1,13 @@
+console.log({});
+console.log({ a: 1, b: "two", c: [3], d: { e: null } });
+console.log({ "key with space": 1, valid_id: 2, "3d": 3, 42: "num", $dollar: 4, "a-b": 5 });
+console.log({ nested: { level2: { level3: { level4: { level5: 1 } } } } });
+console.log({ arr: [[1, [2, [3, [4, [5]]]]]] });
+console.log({ fn() {}, arrow: () => {}, named: function named() {}, anon: function () {} });
+console.log({ [Symbol("sym")]: 1, regular: 2 });
+console.log({ u: undefined, n: null, getter: 1, get computed() { return 1; }, set only(v) {} });
+const long = {};
+for (let i = 0; i < 30; i++) long["key" + i] = i;
+console.log(long);
+console.log({ text: "x".repeat(100) });
+console.log(Object.create(null), Object.assign(Object.create(null), { a: 1 }));

@@ -1,0 +1,13 @@
+console.log(new Date(0).toISOString(), JSON.stringify(new Date(86400000)));
+console.log([new Date(0)].length, typeof new Date(0).getTime());
+console.log(/regex/gi, [/in array/], { re: /x/ });
+console.log(new Error("x") instanceof Error, Promise.resolve(1), Promise.reject(new Error("r")).catch(() => {}) && "caught");
+console.log(new Promise(() => {}));
+console.log([Promise.resolve({ a: 1 })]);
+console.log(Object(1), Object("str"), Object(true), [new Number(-0)]);
+console.log(new Boolean(false), Object(Symbol("boxed")), Object(10n));
+console.log(globalThis === global, typeof console.error, typeof console.warn);
+console.log([1.0, 2.50, -3.125, 1e-7, 1e21, 0.1 + 0.2]);
+console.log({ "": "empty key", " ": "space key" });
+console.log(["", " ", "\t"]);
+console.log(new ArrayBuffer(2), new Uint8Array([1, 2, 3]), [new Int16Array(2)]);

@@ -1,0 +1,12 @@
+import Shape, { describe, sides, mutable, bump } from "./_lib/shapes.mjs";
+import { describeShape, all } from "./_lib/reexport.mjs";
+import * as ns from "./_lib/shapes.mjs";
+console.log(describe("square"), describeShape("triangle"), sides.square);
+console.log(new Shape("circle").name, all.default === Shape, ns.describe === describe);
+console.log(mutable);
+bump();
+console.log("live binding:", mutable, ns.mutable);
+console.log(Object.keys(ns).sort(), ns[Symbol.toStringTag]);
+console.log(typeof import.meta, import.meta.url.startsWith("file://"), import.meta.url.endsWith("esm_import.mjs"));
+const dynamic = await import("./_lib/shapes.mjs");
+console.log(dynamic === ns, typeof require);

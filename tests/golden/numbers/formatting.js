@@ -1,0 +1,13 @@
+console.log(0.1 + 0.2);
+console.log(0.1 + 0.2 === 0.3, Math.abs(0.1 + 0.2 - 0.3) < Number.EPSILON);
+console.log(1e21, 1e-7, 123456789012345680000, 2 ** 53, 2 ** 53 + 1);
+console.log(-0, 0 * -1, Object.is(-0, 0), 1 / -0);
+console.log(NaN, Infinity, -Infinity, 0 / 0, 1 / 0);
+console.log((1.005).toFixed(2), (1234.5678).toFixed(1), (0.000001234).toFixed(8), (5).toFixed(0));
+console.log((255).toString(16), (255).toString(2), (0.5).toString(2), (-255).toString(36));
+console.log((123.456).toPrecision(4), (0.00001).toPrecision(1), (1e21).toPrecision(3));
+console.log((1234.5).toExponential(2), 100 .toExponential());
+console.log(String(-0), `${-0}`, [-0] + "", JSON.stringify(-0));
+console.log(1 / 3, 2 / 3, 10 / 3, 100 / 7);
+console.log(5e-324, 1.7976931348623157e308, Number.MAX_SAFE_INTEGER, Number.MIN_VALUE);
+console.log(0.000001, 0.0000001, 123e-20, 1e100);

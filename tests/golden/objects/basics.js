@@ -1,0 +1,11 @@
+const key = "dyn";
+const o = { a: 1, "b-c": 2, [key + "amic"]: 3, 10: "ten", 2: "two" };
+console.log(o, o["b-c"], o.dynamic);
+console.log(Object.keys(o), Object.values(o), Object.entries(o));
+o.z = 26;
+delete o.a;
+console.log("a" in o, o.hasOwnProperty("z"), Object.hasOwn(o, "toString"), "toString" in o);
+const x = 1, y = 2;
+const short = { x, y, sum() { return this.x + this.y; } };
+console.log(short.sum(), short);
+console.log(Object.fromEntries([["k", 1], ["j", 2]]), Object.entries({ p: [1] }));

@@ -1,0 +1,10 @@
+const data = { user: { profile: { name: "Ann" }, tags: ["a"] }, fn() { return "called"; } };
+console.log(data.user?.profile?.name, data.admin?.profile?.name, data.user?.tags?.[0], data.user?.tags?.[5]);
+console.log(data.fn?.(), data.missing?.(), data?.["user"]?.profile);
+console.log(null ?? "default", undefined ?? "default", 0 ?? "default", "" ?? "default", false ?? "default");
+console.log(0 || "or", "" || "or", null?.x ?? "chained default");
+const counter = { n: 0 };
+null?.[counter.n++];
+console.log(counter.n);
+const settings = { volume: 0 };
+console.log(settings.volume || 50, settings.volume ?? 50);

@@ -1,0 +1,18 @@
+const re = /(\d{4})-(\d{2})-(\d{2})/;
+const m = "Date: 2024-03-15!".match(re);
+console.log(m[0], m[1], m.index, m.length);
+console.log(/abc/i.test("xABCx"), /^a.c$/.test("abc"), /^a.c$/s.test("a\nc"), /^a.c$/.test("a\nc"));
+console.log("a1b22c333".replace(/\d+/g, n => `<${n.length}>`), "a-b_c".split(/[-_]/));
+console.log("2024-03-15".replace(re, "$3/$2/$1"));
+const named = "John Smith".match(/(?<first>\w+)\s(?<last>\w+)/);
+console.log(named.groups.first, named.groups.last);
+const g = /o/g;
+console.log("foo boo".match(g), g.lastIndex, [..."a1b2c3".matchAll(/[a-z](\d)/g)].map(x => x[1]));
+let found;
+const sticky = /\w+/g;
+const words = [];
+while ((found = sticky.exec("one two three")) !== null) words.push(`${found[0]}@${found.index}`);
+console.log(words);
+console.log(/a/gi.flags, /x/.source, String(/a\/b/), new RegExp("a+", "g").test("caat"));
+console.log("CamelCaseString".replace(/([A-Z])/g, " $1").trim(), "x".search(/y/), "abc".search(/c/));
+console.log(/\bcat\b/.test("concat"), /\bcat\b/.test("a cat"), "aaa".replace(/a*?/, "X"));

@@ -1,0 +1,11 @@
+const s = "Hello, World";
+console.log(s.length, s.toUpperCase(), s.toLowerCase(), s.charAt(4), s[7], s.at(-1));
+console.log(s.indexOf("o"), s.lastIndexOf("o"), s.includes("World"), s.startsWith("Hell"), s.endsWith("d"));
+console.log(s.slice(7), s.slice(-5, -1), s.substring(5, 0), s.substr(1, 3));
+console.log(s.split(", "), "a,b,,c".split(","), "abc".split(""), "a b c".split(" ", 2));
+console.log("  pad  ".trim() + "|", "  pad  ".trimStart() + "|", "  pad  ".trimEnd() + "|");
+console.log("5".padStart(3, "0"), "5".padEnd(3, "*"), "ab".repeat(3));
+console.log("a-b-c".replace("-", "+"), "a-b-c".replaceAll("-", "+"), "x".concat("y", 1));
+console.log("abc".charCodeAt(1), String.fromCharCode(72, 105), "😀".length, [..."😀a"].length, "😀".codePointAt(0));
+console.log("b".localeCompare("a"), "a".localeCompare("b"), "a".localeCompare("a"));
+console.log("Straße".normalize("NFC") === "Straße", "abc" < "abd", "é".normalize("NFD").length);

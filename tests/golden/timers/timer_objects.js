@@ -1,0 +1,11 @@
+const t = setTimeout(() => {}, 1);
+console.log(typeof t, typeof t.ref, typeof t.unref, t.hasRef());
+const i = setInterval(() => {}, 1000);
+clearInterval(i);
+const unrefd = setTimeout(() => console.log("unref'd timer never fires"), 1000);
+unrefd.unref();
+setTimeout(() => console.log("ref'd timer fires"), 10);
+clearTimeout(undefined);
+clearTimeout(null);
+clearTimeout(12345);
+console.log("clearing bogus ids is fine");

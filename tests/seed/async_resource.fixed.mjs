@@ -1,0 +1,17 @@
+// Corrected copy of the seed document's AsyncResource example: doSomething() was missing its `return`,
+// so as printed it logs `undefined` (see async_resource.verbatim.mjs).
+import { AsyncResource, AsyncLocalStorage } from "node:async_hooks";
+const als = new AsyncLocalStorage();
+class MyResource extends AsyncResource {
+  constructor() {
+    // The type string is required by Node.js but unused in Workers.
+    super("MyResource");
+  }
+  doSomething() {
+    return this.runInAsyncScope(() => {
+      return als.getStore();
+    });
+  }
+}
+const myResource = als.run(123, () => new MyResource());
+console.log(myResource.doSomething()); // prints 123

@@ -1,0 +1,2 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+const asyncLocalStorage = new AsyncLocalStorage();

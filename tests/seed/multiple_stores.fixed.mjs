@@ -1,0 +1,30 @@
+// Corrected copy of the seed document's "Multiple stores" example (see README.md). Changes, all minimal:
+// - the innermost arrow passed to run() is `async` (as printed, its `await` is a SyntaxError);
+// - Workers' `scheduler.wait(ms)` is provided as a timer promise (first statement below);
+// - `Response` gets a tiny stand-in only if the engine has none (Node has one);
+// - the default export is named `handler`, and the request is stood in for by calling handler.fetch()
+//   directly (driver at the end).
+globalThis.scheduler = { wait: ms => new Promise(r => setTimeout(r, ms)) };
+globalThis.Response ??= class Response {
+  #body;
+  constructor(body) { this.#body = String(body); }
+  async text() { return this.#body; }
+};
+import { AsyncLocalStorage } from 'node:async_hooks';
+const als1 = new AsyncLocalStorage();
+const als2 = new AsyncLocalStorage();
+const handler = {
+  async fetch(req) {
+    return als1.run(123, () => {
+      return als2.run(321, async () => {
+        // Simulate some async activity...
+        await scheduler.wait(1000);
+        return new Response(`${als1.getStore()}-${als2.getStore()}`);
+      });
+    });
+  }
+};
+export default handler;
+
+const response = await handler.fetch({ url: "http://localhost/" });
+console.log(await response.text());
