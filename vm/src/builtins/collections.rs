@@ -68,6 +68,7 @@ impl<'gc> Vm<'gc> {
         match v {
             Value::Undefined | Value::Empty => MapKey::Undefined,
             Value::Null => MapKey::Null,
+            Value::BigInt(b) => MapKey::BigInt(self.intern(mc, &b.value().to_string())),
             Value::Bool(b) => MapKey::Bool(b),
             Value::Number(n) => {
                 let n = if n == 0.0 {

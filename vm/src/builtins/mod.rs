@@ -4,6 +4,7 @@
 
 pub mod array;
 pub mod async_context;
+pub mod bigint;
 pub mod collections;
 pub mod date;
 pub mod error;
@@ -144,6 +145,7 @@ pub const SELF_HOSTED: &[(&str, &str)] = &[
 /// Installers of the other built-in files, run after the core ones above.
 pub const EXTRA_INSTALLERS: &[for<'gc> fn(&Mutation<'gc>, &mut Vm<'gc>)] = &[
     symbol::install,
+    bigint::install,
     number::install,
     math::install,
     string::install,

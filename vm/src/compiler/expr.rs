@@ -71,7 +71,12 @@ impl Compiler {
     fn expr_inner(&mut self, e: &Expr, name: Option<Rc<str>>) -> CResult {
         match &e.kind {
             ExprKind::Number(n) => self.number(*n),
-            ExprKind::BigInt(_) => return self.error("BigInt is not supported by minijs yet"),
+            ExprKind::BigInt(digits) => {
+                let f = self.f();
+                f.consts.push(crate::bytecode::proto::Constant::BigInt(digits.clone()));
+                let index = (f.consts.len() - 1) as u32;
+                self.emit(Op::Const { index });
+            }
             ExprKind::String(s) => self.string(s),
             ExprKind::Bool(true) => {
                 self.emit(Op::True);
@@ -462,7 +467,10 @@ impl Compiler {
             }
             PropKey::String(s) => self.string(s),
             PropKey::Number(n) => self.number(*n),
-            PropKey::BigInt(_) => return self.error("BigInt is not supported by minijs yet"),
+            PropKey::BigInt(digits) => {
+                let index = self.name_const(digits);
+                self.emit(Op::Const { index });
+            }
             PropKey::Computed(e) => {
                 self.expr(e)?;
                 self.emit(Op::ToPropertyKey);
@@ -478,6 +486,7 @@ impl Compiler {
             PropKey::Ident(n) => Some(n.clone()),
             PropKey::String(s) => Some(Rc::from(String::from_utf16_lossy(s))),
             PropKey::Number(n) => Some(Rc::from(crate::heap::string::number_to_string(*n))),
+            PropKey::BigInt(digits) => Some(digits.clone()),
             _ => None,
         }
     }

@@ -1,4 +1,5 @@
 //! The executor: frames, the native ABI, the dispatch loop and property/operator semantics.
+pub mod bigint;
 pub mod executor;
 pub mod frame;
 pub mod interp;

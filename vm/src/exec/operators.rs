@@ -53,6 +53,7 @@ impl<'gc> Vm<'gc> {
             Value::String(s) => Ok(s),
             Value::Symbol(_) => Err(self.type_error(mc, "Cannot convert a Symbol value to a string")),
             Value::Number(n) => Ok(JsString::from_str(mc, &number_to_string(n))),
+            Value::BigInt(b) => Ok(JsString::from_str(mc, &b.value().to_string())),
             Value::Object(_) => Ok(JsString::from_str(mc, "[object Object]")),
             other => Ok(self.intern(mc, &other.primitive_to_rust_string().unwrap_or_default()).string()),
         }
@@ -61,6 +62,7 @@ impl<'gc> Vm<'gc> {
     fn num(&mut self, mc: &Mutation<'gc>, v: Value<'gc>) -> Result<f64, Value<'gc>> {
         match v.primitive_to_number() {
             Some(n) => Ok(n),
+            None if matches!(v, Value::BigInt(_)) => Err(self.type_error(mc, "Cannot convert a BigInt value to a number")),
             None => Err(self.symbol_to_number_error(mc)),
         }
     }
@@ -89,6 +91,13 @@ impl<'gc> Vm<'gc> {
                 Op::BitXor => Value::Number((to_int32(x) ^ to_int32(y)) as f64),
                 _ => return None,
             }));
+        }
+        if (matches!(a, Value::BigInt(_)) || matches!(b, Value::BigInt(_))) && !a.is_object() && !b.is_object() {
+            return match op {
+                Op::Eq => Some(Ok(Value::Bool(self.bigint_loose_equals(a, b)))),
+                Op::NotEq => Some(Ok(Value::Bool(!self.bigint_loose_equals(a, b)))),
+                _ => Some(self.bigint_binary(mc, op, a, b)),
+            };
         }
         match op {
             Op::Eq | Op::NotEq => {
@@ -157,6 +166,7 @@ impl<'gc> Vm<'gc> {
             (Value::Object(_), Value::Symbol(_)) | (Value::Symbol(_), Value::Object(_)) => return None,
             (Value::Object(_), _) | (_, Value::Object(_)) => return None,
             (Value::Symbol(_), _) | (_, Value::Symbol(_)) => strict_equals(a, b),
+            (Value::BigInt(_), _) | (_, Value::BigInt(_)) => self.bigint_loose_equals(a, b),
             (Value::String(_), Value::String(_)) => strict_equals(a, b),
             (Value::Bool(_), Value::Bool(_)) => strict_equals(a, b),
             _ => {
@@ -171,6 +181,9 @@ impl<'gc> Vm<'gc> {
     pub fn unary_fast(&mut self, mc: &Mutation<'gc>, op: Op, v: Value<'gc>) -> Option<Result<Value<'gc>, Value<'gc>>> {
         if v.is_object() {
             return None;
+        }
+        if let Value::BigInt(b) = v {
+            return Some(self.bigint_unary(mc, op, b));
         }
         let n = match self.num(mc, v) {
             Ok(n) => n,

@@ -55,6 +55,7 @@ impl<'gc> Vm<'gc> {
             Value::Number(_) => self.realm.number_proto,
             Value::Bool(_) => self.realm.boolean_proto,
             Value::Symbol(_) => self.realm.symbol_proto,
+            Value::BigInt(_) => self.realm.bigint_proto,
             Value::Undefined | Value::Null | Value::Empty => {
                 let msg = format!(
                     "Cannot read properties of {} (reading '{}')",
@@ -705,6 +706,7 @@ impl<'gc> Vm<'gc> {
             Value::Number(n) => Obj::new(mc, Some(self.realm.number_proto), ObjectKind::NumberWrapper(n)),
             Value::Bool(b) => Obj::new(mc, Some(self.realm.boolean_proto), ObjectKind::BooleanWrapper(b)),
             Value::Symbol(s) => Obj::new(mc, Some(self.realm.symbol_proto), ObjectKind::SymbolWrapper(s)),
+            Value::BigInt(b) => Obj::new(mc, Some(self.realm.bigint_proto), ObjectKind::BigIntWrapper(b)),
             _ => return None,
         })
     }

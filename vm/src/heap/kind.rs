@@ -152,6 +152,8 @@ pub enum MapKey<'gc> {
     String(Atom<'gc>),
     Symbol(Symbol<'gc>),
     Object(Obj<'gc>),
+    /// A BigInt by its decimal digits (interned).
+    BigInt(Atom<'gc>),
 }
 
 /// Insertion-ordered entries with tombstones, so live iterators survive deletion.
@@ -184,6 +186,7 @@ pub enum ObjectKind<'gc> {
     NumberWrapper(f64),
     StringWrapper(JsString<'gc>),
     SymbolWrapper(Symbol<'gc>),
+    BigIntWrapper(super::value::BigIntRef<'gc>),
     Arguments,
     Date(f64),
     RegExp { source: JsString<'gc>, flags: JsString<'gc> },

@@ -15,6 +15,7 @@ pub enum Value<'gc> {
     String(JsString<'gc>),
     Symbol(Symbol<'gc>),
     Object(Obj<'gc>),
+    BigInt(BigIntRef<'gc>),
     /// Not a JS value: an uninitialized `let` binding (TDZ) or an array hole. Never escapes to
     /// JS code.
     Empty,
@@ -53,6 +54,30 @@ impl std::fmt::Debug for Symbol<'_> {
     }
 }
 
+/// An immutable arbitrary-precision integer in the heap.
+#[derive(Collect, Clone, Copy)]
+#[collect(no_drop)]
+pub struct BigIntRef<'gc>(pub Gc<'gc, BigIntData>);
+
+#[derive(Collect, Debug)]
+#[collect(require_static)]
+pub struct BigIntData(pub num_bigint::BigInt);
+
+impl<'gc> BigIntRef<'gc> {
+    pub fn new(mc: &gc_arena::Mutation<'gc>, v: num_bigint::BigInt) -> Self {
+        BigIntRef(Gc::new(mc, BigIntData(v)))
+    }
+    pub fn value(&self) -> &'gc num_bigint::BigInt {
+        &Gc::as_ref(self.0).0
+    }
+}
+
+impl std::fmt::Debug for BigIntRef<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}n", self.value())
+    }
+}
+
 impl<'gc> Value<'gc> {
     pub fn is_undefined(self) -> bool {
         matches!(self, Value::Undefined)
@@ -76,6 +101,7 @@ impl<'gc> Value<'gc> {
             Value::Bool(b) => b,
             Value::Number(n) => !(n == 0.0 || n.is_nan()),
             Value::String(s) => !s.is_empty(),
+            Value::BigInt(b) => !num_traits::Zero::is_zero(b.value()),
             Value::Symbol(_) | Value::Object(_) => true,
         }
     }
@@ -89,7 +115,7 @@ impl<'gc> Value<'gc> {
             Value::Bool(b) => b as u8 as f64,
             Value::Number(n) => n,
             Value::String(s) => super::string::string_to_number(s.units()),
-            Value::Symbol(_) | Value::Object(_) => return None,
+            Value::Symbol(_) | Value::Object(_) | Value::BigInt(_) => return None,
         })
     }
 
@@ -101,6 +127,7 @@ impl<'gc> Value<'gc> {
             Value::Bool(b) => b.to_string(),
             Value::Number(n) => number_to_string(n),
             Value::String(s) => s.to_rust_string(),
+            Value::BigInt(b) => b.value().to_string(),
             Value::Symbol(_) | Value::Object(_) => return None,
         })
     }
@@ -113,6 +140,7 @@ impl<'gc> Value<'gc> {
             Value::Number(_) => "number",
             Value::String(_) => "string",
             Value::Symbol(_) => "symbol",
+            Value::BigInt(_) => "bigint",
             Value::Object(o) => {
                 if o.is_callable() {
                     "function"
@@ -140,6 +168,7 @@ pub fn strict_equals<'gc>(a: Value<'gc>, b: Value<'gc>) -> bool {
         (Value::String(x), Value::String(y)) => x == y,
         (Value::Symbol(x), Value::Symbol(y)) => x == y,
         (Value::Object(x), Value::Object(y)) => Gc::ptr_eq(x.0, y.0),
+        (Value::BigInt(x), Value::BigInt(y)) => x.value() == y.value(),
         (Value::Empty, Value::Empty) => true,
         _ => false,
     }

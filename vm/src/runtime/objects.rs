@@ -102,7 +102,10 @@ impl<'gc> Vm<'gc> {
             .map(|c| match c {
                 Constant::Number(n) => Value::Number(*n),
                 Constant::String(s) => Value::String(self.atoms.intern(mc, s).string()),
-                Constant::BigInt(_) => Value::Undefined,
+                Constant::BigInt(digits) => match crate::exec::bigint::parse_bigint(digits) {
+                    Some(b) => Value::BigInt(crate::heap::value::BigIntRef::new(mc, b)),
+                    None => Value::Undefined,
+                },
             })
             .collect();
         let children: Vec<Gc<'gc, LoadedCode<'gc>>> = code.children.iter().map(|c| self.load_code(mc, c)).collect();

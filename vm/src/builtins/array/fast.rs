@@ -231,6 +231,10 @@ fn push_primitive_string(out: &mut Vec<u16>, v: Value<'_>) -> bool {
             out.extend(if b { "true" } else { "false" }.encode_utf16());
             true
         }
+        Value::BigInt(b) => {
+            out.extend(b.value().to_string().encode_utf16());
+            true
+        }
         Value::Symbol(_) | Value::Object(_) => false,
     }
 }

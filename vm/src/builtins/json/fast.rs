@@ -51,6 +51,8 @@ impl<'gc> Writer<'gc> {
             }
             Value::String(s) => quote_into(&mut self.out, s.units()),
             Value::Undefined | Value::Symbol(_) | Value::Empty => return Some(false),
+            // BigInt: the self-hosted path throws or calls BigInt.prototype.toJSON.
+            Value::BigInt(_) => return None,
             Value::Object(o) => {
                 if self.has_to_json(o, to_json)? {
                     return None;
