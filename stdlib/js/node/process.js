@@ -30,7 +30,7 @@ function makeStream(fd, isTTY) {
   stream.write = function write(chunk, encoding, callback) {
     if (typeof encoding === 'function') callback = encoding;
     if (typeof chunk !== 'string') {
-      if (chunk instanceof Uint8Array && typeof TextDecoder === 'function') chunk = new TextDecoder().decode(chunk);
+      if (typeof Uint8Array === 'function' && chunk instanceof Uint8Array && typeof TextDecoder === 'function') chunk = new TextDecoder().decode(chunk);
       else if (chunk === null || chunk === undefined || typeof chunk === 'number' || typeof chunk === 'boolean') {
         throw new codes.ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
       } else chunk = String(chunk);

@@ -183,16 +183,20 @@ function stylizeNoColor(text) {
 // Constructor names and prefixes
 
 const builtinPrototypes = new Map([
-  [Array.prototype, Array], [ArrayBuffer.prototype, ArrayBuffer], [Function.prototype, Function],
+  [Array.prototype, Array], [Function.prototype, Function],
   [Map.prototype, Map], [Set.prototype, Set], [Object.prototype, Object],
-  [Object.getPrototypeOf(Int8Array.prototype), Object.getPrototypeOf(Int8Array)],
-  [RegExp.prototype, RegExp], [Date.prototype, Date], [DataView.prototype, DataView],
+  [RegExp.prototype, RegExp], [Date.prototype, Date],
   [Error.prototype, Error], [RangeError.prototype, RangeError], [TypeError.prototype, TypeError],
   [Boolean.prototype, Boolean], [Number.prototype, Number], [String.prototype, String],
   [Promise.prototype, Promise], [WeakMap.prototype, WeakMap], [WeakSet.prototype, WeakSet],
 ]);
+// Binary data is optional (minijs has no ArrayBuffer or typed arrays yet).
+const TypedArray = typeof Int8Array === 'function' ? Object.getPrototypeOf(Int8Array) : undefined;
+if (typeof ArrayBuffer === 'function') builtinPrototypes.set(ArrayBuffer.prototype, ArrayBuffer);
+if (typeof DataView === 'function') builtinPrototypes.set(DataView.prototype, DataView);
+if (TypedArray !== undefined) builtinPrototypes.set(TypedArray.prototype, TypedArray);
 if (typeof AggregateError === 'function') builtinPrototypes.set(AggregateError.prototype, AggregateError);
-const builtinNameOf = (ctor) => (ctor === Object.getPrototypeOf(Int8Array) ? 'TypedArray' : ctor.name);
+const builtinNameOf = (ctor) => (TypedArray !== undefined && ctor === TypedArray ? 'TypedArray' : ctor.name);
 
 const builtinConstructorNames = new Set(
   Object.getOwnPropertyNames(globalThis).filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name)));

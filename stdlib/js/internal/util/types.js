@@ -30,12 +30,14 @@ const isMap = brand(getter(Map.prototype, 'size'));
 const isSet = brand(getter(Set.prototype, 'size'));
 const isWeakMap = brand(WeakMap.prototype.has, {});
 const isWeakSet = brand(WeakSet.prototype.has, {});
-const isArrayBuffer = brand(getter(ArrayBuffer.prototype, 'byteLength'));
+// Engines without binary data (minijs has no ArrayBuffer yet) simply have none of these.
+const never = () => false;
+const isArrayBuffer = typeof ArrayBuffer === 'function' ? brand(getter(ArrayBuffer.prototype, 'byteLength')) : never;
 const isSharedArrayBuffer = typeof SharedArrayBuffer === 'function'
   ? brand(getter(SharedArrayBuffer.prototype, 'byteLength'))
   : () => false;
 // The `buffer` getter (unlike `byteLength`) does not throw for detached buffers.
-const isDataView = brand(getter(DataView.prototype, 'buffer'));
+const isDataView = typeof DataView === 'function' ? brand(getter(DataView.prototype, 'buffer')) : never;
 
 // RegExp.prototype.global returns undefined (no throw) for RegExp.prototype
 // itself, which is not a RegExp; every other non-RegExp throws.
@@ -52,10 +54,11 @@ function isRegExp(value) {
 
 // %TypedArray%.prototype[@@toStringTag] returns the element type name for
 // typed arrays and undefined for everything else.
-const TypedArrayPrototype = Object.getPrototypeOf(Int8Array.prototype);
-const typedArrayTag = getter(TypedArrayPrototype, Symbol.toStringTag);
+const typedArrayTag = typeof Int8Array === 'function'
+  ? getter(Object.getPrototypeOf(Int8Array.prototype), Symbol.toStringTag)
+  : undefined;
 function typedArrayName(value) {
-  return isObjectLike(value) ? typedArrayTag.call(value) : undefined;
+  return typedArrayTag !== undefined && isObjectLike(value) ? typedArrayTag.call(value) : undefined;
 }
 const isTypedArray = (value) => typedArrayName(value) !== undefined;
 const typedArrayCheck = (name) => (value) => typedArrayName(value) === name;
@@ -125,7 +128,7 @@ function isProxy(value) {
 module.exports = {
   isAnyArrayBuffer: (value) => isArrayBuffer(value) || isSharedArrayBuffer(value),
   isArrayBuffer,
-  isArrayBufferView: (value) => ArrayBuffer.isView(value),
+  isArrayBufferView: (value) => typeof ArrayBuffer === 'function' && ArrayBuffer.isView(value),
   isArgumentsObject,
   isAsyncFunction,
   isBigInt64Array: typedArrayCheck('BigInt64Array'),
