@@ -17,7 +17,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>) {
 
     let host = vm.new_object(mc);
     let methods: [(&str, u32, NativeFn); 4] = [
-        ("createRealm", 0, create_realm),
+        ("createRealm", 0, minijs_vm::builtins::test262::create_realm),
         ("evalScript", 1, eval_script),
         ("gc", 0, gc),
         ("detachArrayBuffer", 1, detach_array_buffer),
@@ -50,9 +50,6 @@ fn print<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) ->
     NativeResult::Return(Value::Undefined)
 }
 
-fn create_realm<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
-    NativeResult::Throw(ctx.vm.type_error(ctx.mc, "$262.createRealm is not supported"))
-}
 
 /// `evalScript(source)`: runs a classic script in the global scope; its completion value is
 /// the result.

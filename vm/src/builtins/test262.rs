@@ -60,7 +60,7 @@ impl<'gc> Vm<'gc> {
 
 /// `$262.createRealm()`: build the realm, run its self-hosted scripts one after another (each
 /// evaluates to a function taking `$`), then return the new realm's `$262`.
-fn create_realm<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+pub fn create_realm<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     let (id, scripts, dollar) = ctx.vm.new_realm(ctx.mc);
     let mut values = vec![Value::Number(id as f64), Value::Number(0.0), Value::Object(dollar)];
     values.extend(scripts);
