@@ -106,9 +106,38 @@ fn object_to_string<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Valu
             };
             match o.lookup(PropertyKey::Symbol(ctx.vm.realm.symbols.to_string_tag)) {
                 crate::heap::object::Lookup::Value(Value::String(s)) => s.to_rust_string(),
+                crate::heap::object::Lookup::Getter(Some(g)) => {
+                    let fallback = ctx.vm.str(ctx.mc, builtin);
+                    return NativeResult::Call {
+                        f: Value::Object(g),
+                        this: Value::Object(o),
+                        args: Vec::new(),
+                        then: Some(crate::exec::native::Continuation {
+                            f: tag_from_getter,
+                            values: vec![fallback],
+                            mapping: None,
+                            callee: ctx.callee,
+                        }),
+                    };
+                }
                 _ => builtin.to_string(),
             }
         }
+    };
+    let s = ctx.vm.str(ctx.mc, &format!("[object {tag}]"));
+    NativeResult::Return(s)
+}
+
+/// `[object Tag]` once a `Symbol.toStringTag` getter returned.
+fn tag_from_getter<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    cont: &crate::exec::native::Continuation<'gc>,
+    r: Result<Value<'gc>, Value<'gc>>,
+) -> NativeResult<'gc> {
+    let tag = match r {
+        Ok(Value::String(s)) => s.to_rust_string(),
+        Ok(_) => ctx.vm.display_value(cont.values.first().copied().unwrap_or(Value::Undefined)),
+        Err(e) => return NativeResult::Throw(e),
     };
     let s = ctx.vm.str(ctx.mc, &format!("[object {tag}]"));
     NativeResult::Return(s)

@@ -237,8 +237,7 @@ impl Compiler {
                 self.emit(Op::Await);
             }
             ExprKind::NewTarget => {
-                let b = self.resolve(NEW_TARGET);
-                if b.loc != Loc::Global {
+                if let Some(b) = self.resolve_function_context(NEW_TARGET) {
                     self.emit_get(b, NEW_TARGET);
                 } else if self.fr().kind != FunctionKind::Arrow && self.fr().code_kind == super::CodeKind::Function {
                     // A non-arrow function reads its own new.target (bindings exist only when
@@ -285,13 +284,25 @@ impl Compiler {
 
     /// `[-> this]`
     pub(super) fn emit_this(&mut self) -> CResult {
-        let b = self.resolve(THIS);
-        if b.loc == Loc::Global {
-            self.emit(Op::LoadThis);
-        } else {
-            self.emit_get(b, THIS);
+        match self.resolve_function_context(THIS) {
+            Some(b) => {
+                self.emit_get(b, THIS);
+            }
+            None => {
+                self.emit(Op::LoadThis);
+            }
         }
         Ok(())
+    }
+
+    /// `this`, `new.target` and `arguments` belong to the nearest non-arrow function: resolve
+    /// them only up to it (never into the functions enclosing that one). `None` when that
+    /// function keeps no binding, i.e. the value is the running frame's own.
+    pub(super) fn resolve_function_context(&mut self, name: &str) -> Option<super::Binding> {
+        let top = self.funcs.len() - 1;
+        let owner = (0..=top).rev().find(|&d| self.funcs[d].kind != FunctionKind::Arrow).unwrap_or(0);
+        self.lookup_in(owner, name)?;
+        Some(self.resolve(name))
     }
 
     /// `[-> this f]` evaluates a callee, keeping the receiver of method calls.
