@@ -11,8 +11,16 @@ fn check(name: &str, files: &[(&str, &str)], entry: &str, args: &[&str], stdout:
     let mut all = vec![entry];
     all.extend_from_slice(args);
     let out = project.run(&all);
-    assert_eq!(out.stdout, stdout, "stdout of {name} (stderr: {})", out.stderr);
-    assert_eq!(out.code, code, "exit code of {name} (stderr: {})", out.stderr);
+    assert_eq!(
+        out.stdout, stdout,
+        "stdout of {name} (stderr: {})",
+        out.stderr
+    );
+    assert_eq!(
+        out.code, code,
+        "exit code of {name} (stderr: {})",
+        out.stderr
+    );
 }
 
 /// CommonJS main: the nextTick queue drains before promise jobs, ticks queued by ticks run first.
@@ -21,8 +29,9 @@ fn ticks() {
     require_bootstrap!();
     check(
         "ticks",
-        &[
-            ("main.js", r#"Promise.resolve().then(() => {
+        &[(
+            "main.js",
+            r#"Promise.resolve().then(() => {
   console.log("promise 1");
   process.nextTick(() => console.log("tick inside promise"));
   Promise.resolve().then(() => console.log("promise inside promise"));
@@ -36,8 +45,8 @@ process.nextTick((a, b) => console.log("tick 2", a, b), "x", "y");
 queueMicrotask(() => console.log("microtask"));
 Promise.resolve().then(() => console.log("promise 2"));
 console.log("sync");
-"#),
-        ],
+"#,
+        )],
         "main.js",
         &[],
         r#"sync
@@ -61,8 +70,9 @@ fn esm() {
     require_bootstrap!();
     check(
         "esm",
-        &[
-            ("main.mjs", r#"process.nextTick(() => console.log("nextTick"));
+        &[(
+            "main.mjs",
+            r#"process.nextTick(() => console.log("nextTick"));
 Promise.resolve().then(() => console.log("promise"));
 queueMicrotask(() => console.log("queueMicrotask"));
 setTimeout(() => console.log("timeout"), 0);
@@ -70,8 +80,8 @@ setImmediate(() => console.log("immediate"));
 console.log("sync", typeof require, typeof module, this);
 await null;
 console.log("after await");
-"#),
-        ],
+"#,
+        )],
         "main.mjs",
         &[],
         r#"sync undefined undefined undefined
@@ -92,8 +102,9 @@ fn timers() {
     require_bootstrap!();
     check(
         "timers",
-        &[
-            ("main.js", r#"setTimeout(() => console.log("80ms"), 80);
+        &[(
+            "main.js",
+            r#"setTimeout(() => console.log("80ms"), 80);
 setTimeout(() => console.log("0ms a"), 0);
 setTimeout(() => console.log("0ms b"));
 const cancelled = setTimeout(() => console.log("never"), 5);
@@ -115,8 +126,8 @@ setTimeout(function () {
 }, 120);
 const t = setTimeout(() => {}, 125);
 console.log("scheduled", typeof t.ref, t.hasRef());
-"#),
-        ],
+"#,
+        )],
         "main.js",
         &[],
         r#"scheduled function true
@@ -142,8 +153,9 @@ fn life() {
     require_bootstrap!();
     check(
         "life",
-        &[
-            ("main.js", r#"let rounds = 0;
+        &[(
+            "main.js",
+            r#"let rounds = 0;
 process.on("beforeExit", (code) => {
   console.log("beforeExit", code, rounds);
   if (rounds++ < 2) setTimeout(() => console.log("more work", rounds), 1);
@@ -155,8 +167,8 @@ process.on("exit", (code) => {
 const forever = setInterval(() => console.log("unref'd interval must not run"), 100000);
 forever.unref();
 setTimeout(() => console.log("ref'd timer"), 5).unref().ref();
-"#),
-        ],
+"#,
+        )],
         "main.js",
         &[],
         r#"ref'd timer
@@ -177,8 +189,9 @@ fn exitcode() {
     require_bootstrap!();
     check(
         "exitcode",
-        &[
-            ("main.js", r#"process.on("exit", (code) => console.log("exit event", code, process.exitCode));
+        &[(
+            "main.js",
+            r#"process.on("exit", (code) => console.log("exit event", code, process.exitCode));
 process.exitCode = 3;
 setTimeout(() => {
   console.log("in timer");
@@ -186,8 +199,8 @@ setTimeout(() => {
   console.log("not printed");
 }, 1);
 setTimeout(() => console.log("never"), 50);
-"#),
-        ],
+"#,
+        )],
         "main.js",
         &[],
         r#"in timer
@@ -203,8 +216,9 @@ fn uncaught() {
     require_bootstrap!();
     check(
         "uncaught",
-        &[
-            ("main.js", r#"process.on("uncaughtException", (err, origin) => {
+        &[(
+            "main.js",
+            r#"process.on("uncaughtException", (err, origin) => {
   console.log("caught:", err.message, origin);
 });
 setTimeout(() => {
@@ -215,8 +229,8 @@ setTimeout(() => console.log("timer 2 still runs"), 5);
 process.nextTick(() => { throw new RangeError("from tick"); });
 
 console.log("main done");
-"#),
-        ],
+"#,
+        )],
         "main.js",
         &[],
         r#"main done
@@ -235,8 +249,9 @@ fn rejection() {
     require_bootstrap!();
     check(
         "rejection",
-        &[
-            ("main.js", r#"process.on("unhandledRejection", (reason, promise) => {
+        &[(
+            "main.js",
+            r#"process.on("unhandledRejection", (reason, promise) => {
   console.log("unhandled:", reason instanceof Error ? reason.message : reason, promise instanceof Promise);
   setTimeout(() => {
     promise.catch(() => console.log("handled late"));
@@ -248,8 +263,8 @@ const p = Promise.reject(42);
 Promise.reject(new Error("handled in time")).catch(() => console.log("caught in time"));
 (async () => { await null; throw new Error("async"); })();
 console.log("main done");
-"#),
-        ],
+"#,
+        )],
         "main.js",
         &[],
         r#"main done
@@ -274,8 +289,9 @@ fn als() {
     require_bootstrap!();
     check(
         "als",
-        &[
-            ("main.js", r#"const { AsyncLocalStorage } = require("node:async_hooks");
+        &[(
+            "main.js",
+            r#"const { AsyncLocalStorage } = require("node:async_hooks");
 const als = new AsyncLocalStorage();
 function log(label) { console.log(label, als.getStore()); }
 als.run("A", () => {
@@ -292,8 +308,8 @@ als.run("A", () => {
 log("outside");
 const snapshot = als.run(123, () => AsyncLocalStorage.snapshot());
 snapshot(() => log("snapshot"));
-"#),
-        ],
+"#,
+        )],
         "main.js",
         &[],
         r#"bound A
@@ -318,8 +334,9 @@ fn enterwith() {
     require_bootstrap!();
     check(
         "enterwith",
-        &[
-            ("main.js", r#"const { AsyncLocalStorage } = require("node:async_hooks");
+        &[(
+            "main.js",
+            r#"const { AsyncLocalStorage } = require("node:async_hooks");
 const als = new AsyncLocalStorage();
 setTimeout(() => {
   als.enterWith("timer");
@@ -332,8 +349,8 @@ als.run("outer", () => {
   console.log("inside run", als.getStore());
 });
 console.log("after run", als.getStore());
-"#),
-        ],
+"#,
+        )],
         "main.js",
         &[],
         r#"inside run entered
@@ -353,20 +370,37 @@ fn cjs() {
     check(
         "cjs",
         &[
-            ("lib/a.js", r#"exports.name = "a";
+            (
+                "lib/a.js",
+                r#"exports.name = "a";
 const b = require("./b");
 exports.fromB = b.seen;
-"#),
-            ("lib/b.js", r#"const a = require("./a");
+"#,
+            ),
+            (
+                "lib/b.js",
+                r#"const a = require("./a");
 exports.seen = "b saw partial a: " + a.name + " " + a.fromB;
-"#),
-            ("lib/data.json", r#"{ "list": [1, 2, 3] }
-"#),
-            ("lib/index.js", r#"exports.index = "index.js";
-"#),
-            ("lib/throws.js", r#"globalThis.count = (globalThis.count || 0) + 1; throw new Error("load " + globalThis.count);
-"#),
-            ("main.js", r#"const a = require("./lib/a");
+"#,
+            ),
+            (
+                "lib/data.json",
+                r#"{ "list": [1, 2, 3] }
+"#,
+            ),
+            (
+                "lib/index.js",
+                r#"exports.index = "index.js";
+"#,
+            ),
+            (
+                "lib/throws.js",
+                r#"globalThis.count = (globalThis.count || 0) + 1; throw new Error("load " + globalThis.count);
+"#,
+            ),
+            (
+                "main.js",
+                r#"const a = require("./lib/a");
 console.log("a:", a.name, a.fromB);
 const again = require("./lib/a.js");
 console.log("cached:", a === again);
@@ -377,7 +411,8 @@ try { require("./lib/throws"); } catch (e) { console.log("throws:", e.message); 
 try { require("./lib/throws"); } catch (e) { console.log("throws again:", e.message); }
 console.log(require.main === module, module.id, typeof __filename, typeof __dirname);
 console.log(this === module.exports, require("node:util") === require("util"));
-"#),
+"#,
+            ),
         ],
         "main.js",
         &[],
@@ -402,19 +437,33 @@ fn esm2() {
     check(
         "esm2",
         &[
-            ("lib/c.cjs", r#"exports.named = "named export";
-"#),
-            ("lib/m.mjs", r#"export let live = 1;
+            (
+                "lib/c.cjs",
+                r#"exports.named = "named export";
+"#,
+            ),
+            (
+                "lib/m.mjs",
+                r#"export let live = 1;
 export function bump() { live++; }
 export const sum = (a, b) => a + b;
 export default "the default";
-"#),
-            ("lib/re.mjs", r#"export { sum as again } from "./m.mjs";
+"#,
+            ),
+            (
+                "lib/re.mjs",
+                r#"export { sum as again } from "./m.mjs";
 export * from "./s.mjs";
-"#),
-            ("lib/s.mjs", r#"export const star = "from star";
-"#),
-            ("main.mjs", r#"import def, { live, bump, sum as add } from "./lib/m.mjs";
+"#,
+            ),
+            (
+                "lib/s.mjs",
+                r#"export const star = "from star";
+"#,
+            ),
+            (
+                "main.mjs",
+                r#"import def, { live, bump, sum as add } from "./lib/m.mjs";
 import * as ns from "./lib/m.mjs";
 import { again, star } from "./lib/re.mjs";
 import cjs, { named } from "./lib/c.cjs";
@@ -428,7 +477,8 @@ console.log(import.meta.url.startsWith("file:///"), import.meta.url.endsWith("/m
 const dyn = await import("./lib/m.mjs");
 console.log(dyn === ns, (await import("./lib/c.cjs")).default === cjs);
 try { await import("./lib/missing.mjs"); } catch (e) { console.log(e.code); }
-"#),
+"#,
+            ),
         ],
         "main.mjs",
         &[],
@@ -451,12 +501,18 @@ fn createreq() {
     check(
         "createreq",
         &[
-            ("dep.cjs", r#"module.exports = { value: 7 };
-"#),
-            ("main.mjs", r#"import { createRequire, isBuiltin } from "node:module";
+            (
+                "dep.cjs",
+                r#"module.exports = { value: 7 };
+"#,
+            ),
+            (
+                "main.mjs",
+                r#"import { createRequire, isBuiltin } from "node:module";
 const require = createRequire(import.meta.url);
 console.log(require("./dep.cjs").value, isBuiltin("node:util"), isBuiltin("nope"));
-"#),
+"#,
+            ),
         ],
         "main.mjs",
         &[],
@@ -472,10 +528,11 @@ fn argv() {
     require_bootstrap!();
     check(
         "argv",
-        &[
-            ("main.js", r#"console.log(process.argv.slice(2), process.argv.length, typeof process.argv[0], require("path" === "x" ? "x" : "node:util").format("%s=%d", "n", 5));
-"#),
-        ],
+        &[(
+            "main.js",
+            r#"console.log(process.argv.slice(2), process.argv.length, typeof process.argv[0], require("path" === "x" ? "x" : "node:util").format("%s=%d", "n", 5));
+"#,
+        )],
         "main.js",
         &["a1", "--b"],
         r#"[ 'a1', '--b' ] 4 string n=5
@@ -490,13 +547,14 @@ fn micro_throw() {
     require_bootstrap!();
     check(
         "micro_throw",
-        &[
-            ("main.js", r#"process.on("uncaughtException", (e) => console.log("caught", e.message));
+        &[(
+            "main.js",
+            r#"process.on("uncaughtException", (e) => console.log("caught", e.message));
 queueMicrotask(() => { throw new Error("microtask boom"); });
 queueMicrotask(() => console.log("second microtask"));
 Promise.resolve().then(() => console.log("promise job"));
-"#),
-        ],
+"#,
+        )],
         "main.js",
         &[],
         r#"caught microtask boom
@@ -511,11 +569,20 @@ promise job
 #[test]
 fn uncaught_report() {
     require_bootstrap!();
-    let project = Project::new("uncaught-report", &[("u.js", "console.log(\"out\");\nfunction f() {\n  throw new Error(\"boom\");\n}\nsetTimeout(f, 1);\n")]);
+    let project = Project::new(
+        "uncaught-report",
+        &[(
+            "u.js",
+            "console.log(\"out\");\nfunction f() {\n  throw new Error(\"boom\");\n}\nsetTimeout(f, 1);\n",
+        )],
+    );
     let out = project.run(&["u.js"]);
     assert_eq!(out.stdout, "out\n");
     assert_eq!(out.code, 1);
-    let head = format!("{}:3\n  throw new Error(\"boom\");\n  ^\n\nError: boom\n    at ", project.path("u.js").display());
+    let head = format!(
+        "{}:3\n  throw new Error(\"boom\");\n  ^\n\nError: boom\n    at ",
+        project.path("u.js").display()
+    );
     assert!(out.stderr.starts_with(&head), "{}", out.stderr);
 }
 
@@ -523,7 +590,13 @@ fn uncaught_report() {
 #[test]
 fn unhandled_rejection_report() {
     require_bootstrap!();
-    let project = Project::new("rejection-report", &[("r.js", "Promise.reject(new Error(\"rej\"));\nconsole.log(\"sync\");\n")]);
+    let project = Project::new(
+        "rejection-report",
+        &[(
+            "r.js",
+            "Promise.reject(new Error(\"rej\"));\nconsole.log(\"sync\");\n",
+        )],
+    );
     let out = project.run(&["r.js"]);
     assert_eq!(out.stdout, "sync\n");
     assert_eq!(out.code, 1);
@@ -537,7 +610,11 @@ fn failing_exception_handler_exits_7() {
     let src = "process.on(\"uncaughtException\", () => { throw new Error(\"handler fails\"); });\nthrow new Error(\"first\");\n";
     let out = support::run_program("exit7", "h.js", src, &[]);
     assert_eq!(out.code, 7);
-    assert!(out.stderr.contains("Error: handler fails"), "{}", out.stderr);
+    assert!(
+        out.stderr.contains("Error: handler fails"),
+        "{}",
+        out.stderr
+    );
 }
 
 /// The seed example of AsyncLocalStorage (tests/seed): stores survive awaits in concurrent
@@ -559,6 +636,10 @@ const results = await Promise.all([fetch(0), fetch(1), fetch(2)]);
 console.log(results.join("\n"));
 "#;
     let out = support::run_program("seed", "seed.mjs", src, &[]);
-    assert_eq!(out.stdout, "request 0 saw store 0\nrequest 1 saw store 1\nrequest 2 saw store 2\n", "{}", out.stderr);
+    assert_eq!(
+        out.stdout, "request 0 saw store 0\nrequest 1 saw store 1\nrequest 2 saw store 2\n",
+        "{}",
+        out.stderr
+    );
     assert_eq!(out.code, 0);
 }

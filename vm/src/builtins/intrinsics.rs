@@ -32,9 +32,12 @@ fn record_parts<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'g
             _ => None,
         };
         if let Some((target, index)) = fast {
+            // Turn the record into a generic one in place, so every later step (by the
+            // executor or by self-hosted code) advances the same iterator.
             let proto = ctx.vm.realm.array_iterator_proto;
             let it = Obj::new(ctx.mc, Some(proto), ObjectKind::ArrayIterator { target, index, kind: crate::heap::kind::IterKind::Values, done: false });
             let next = ctx.vm.helper("ArrayIterator.prototype.next");
+            r.borrow_mut(ctx.mc).kind = ObjectKind::IteratorRecord { iterator: Value::Object(it), next, done: false };
             let pair = ctx.vm.new_array(ctx.mc, vec![Value::Object(it), next]);
             return NativeResult::Return(Value::Object(pair));
         }

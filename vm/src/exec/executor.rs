@@ -410,16 +410,21 @@ impl<'gc> Vm<'gc> {
         mut frame: Frame<'gc>,
         result: Result<Value<'gc>, Value<'gc>>,
     ) -> Option<(ReturnTo<'gc>, Result<Value<'gc>, Value<'gc>>)> {
-        if let Some(saved) = frame.saved_mapping.take() {
-            if let ReturnTo::Generator { generator, .. } = &frame.return_to
-                && let ObjectKind::Generator(g) = &mut generator.borrow_mut(mc).kind
-            {
-                g.mapping = self.context;
-            }
+        let saved = frame.saved_mapping.take();
+        if saved.is_some()
+            && let ReturnTo::Generator { generator, .. } = &frame.return_to
+            && let ObjectKind::Generator(g) = &mut generator.borrow_mut(mc).kind
+        {
+            g.mapping = self.context;
+        }
+        // Settle first (an async function's rejection is tracked in the body's mapping), then
+        // restore the mapping of whoever resumed this frame.
+        let return_to = std::mem::replace(&mut frame.return_to, ReturnTo::Discard);
+        let next = self.settle(mc, return_to, result);
+        if let Some(saved) = saved {
             self.context = saved;
         }
-        let return_to = std::mem::replace(&mut frame.return_to, ReturnTo::Discard);
-        self.settle(mc, return_to, result)
+        next
     }
 
     /// Settles generator, async-function and reaction completions.
