@@ -308,17 +308,8 @@ impl Compiler {
                 }
             }
             ExportDecl::DefaultFunction(f) => match &f.name {
-                Some(n) => {
-                    // hoisted like a declaration
-                    let b = self.resolve(n);
-                    if b.loc == Loc::Global {
-                        self.declare(n, BindKind::Function);
-                    }
-                    self.emit_closure(f)?;
-                    self.emit_init_binding(n);
-                    self.emit(Op::Pop);
-                    self.export_local(n, Rc::from("default"));
-                }
+                // hoisted like a declaration by the lexical prologue
+                Some(n) => self.export_local(n, Rc::from("default")),
                 None => {
                     self.emit_closure_named(f, Some(Rc::from("default")))?;
                     self.export_default_value()?;

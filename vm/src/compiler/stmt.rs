@@ -126,6 +126,23 @@ impl Compiler {
     pub(super) fn lexical_prologue(&mut self, body: &[Stmt], global: bool) -> CResult {
         let mut functions = Vec::new();
         for s in body {
+            // `export default class C {}` / `export default function f() {}` declare C / f.
+            match &s.kind {
+                StmtKind::Export(ExportDecl::DefaultClass(c)) => {
+                    if let Some(n) = &c.name {
+                        self.declare_lexical(n, BindKind::Class, global);
+                    }
+                    continue;
+                }
+                StmtKind::Export(ExportDecl::DefaultFunction(f)) => {
+                    if let Some(n) = &f.name {
+                        self.declare(n, BindKind::Function);
+                        functions.push(f.clone());
+                    }
+                    continue;
+                }
+                _ => {}
+            }
             let s = declaration(s);
             match &s.kind {
                 StmtKind::Var(d) if d.kind != VarKind::Var => {
