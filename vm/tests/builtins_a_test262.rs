@@ -2,9 +2,10 @@
 //! Math, JSON, Boolean, Symbol), usable before the `minijs` CLI exists.
 //!
 //! `cargo test -p minijs-vm --test builtins_a_test262` runs the folders listed in
-//! `GATED_FOLDERS` and fails if any of their tests regresses. Set `MINIJS_T262=Array,String/prototype/at`
-//! (folders under test262/test/built-ins) to measure other folders instead; failures are
-//! written to `MINIJS_T262_OUT` (default /tmp/builtins_a_test262.txt).
+//! `GATED_FOLDERS` and fails if a test outside their known failures fails. Set
+//! `MINIJS_T262=Array,String/prototype/at` (folders or files under test262/test/built-ins) to
+//! measure other folders instead (best with `--release`); the report with every failure is
+//! written to `MINIJS_T262_OUT` (default: builtins_a_test262.txt in the system temp dir).
 
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
@@ -24,14 +25,12 @@ const SKIPPED_FEATURES: &[&str] = &[
     "SharedArrayBuffer",
     "Atomics",
     "DataView",
-    "BigInt",
     "Temporal",
     "Intl",
     "json-parse-with-source",
     "Float16Array",
     "Math.sumPrecise",
     "explicit-resource-management",
-    "Array.fromAsync",
     "iterator-helpers",
     "uint8array-base64",
     "upsert",
@@ -44,9 +43,18 @@ const SKIPPED_FEATURES: &[&str] = &[
     "tail-call-optimization",
 ];
 
-/// Folders that must pass completely (the regression gate of `cargo test`), with the
-/// number of tests known to fail in each (engine limitations listed in the report).
-const GATED_FOLDERS: &[(&str, usize)] = &[];
+/// Folders run by plain `cargo test` as a regression gate, with the tests known to fail in
+/// them (engine limitations, not the built-ins: proxies, BigInt literals).
+const GATED_FOLDERS: &[(&str, &[&str])] = &[
+    ("Number/prototype/toFixed", &[]),
+    ("Number/prototype/toPrecision", &[]),
+    ("Math/round", &[]),
+    ("String/prototype/padStart", &[]),
+    ("String/fromCodePoint", &[]),
+    ("Symbol/for", &[]),
+    ("Array/prototype/toSorted", &["comparefn-not-a-function.js"]),
+    ("Array/prototype/flat", &["proxy-access-count.js"]),
+];
 
 thread_local! {
     static OUT: RefCell<String> = const { RefCell::new(String::new()) };
@@ -72,13 +80,24 @@ struct Meta {
 }
 
 fn list_items(value: &str) -> Vec<String> {
-    value.trim().trim_start_matches('[').trim_end_matches(']').split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
+    value
+        .trim()
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .split(',')
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
 }
 
 fn parse_meta(src: &str) -> Meta {
     let mut meta = Meta::default();
-    let Some(start) = src.find("/*---") else { return meta };
-    let Some(end) = src[start..].find("---*/") else { return meta };
+    let Some(start) = src.find("/*---") else {
+        return meta;
+    };
+    let Some(end) = src[start..].find("---*/") else {
+        return meta;
+    };
     let yaml = &src[start + 5..start + end];
     let mut current = "";
     for line in yaml.lines() {
@@ -121,8 +140,16 @@ enum Verdict {
     Fail(String),
 }
 
+/// MINIJS_TEST262_DIR, else `shared/test262` beside the checkout, else /work/shared/test262.
 fn test262_root() -> PathBuf {
-    std::env::var_os("MINIJS_TEST262_DIR").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("/work/shared/test262"))
+    if let Some(dir) = std::env::var_os("MINIJS_TEST262_DIR") {
+        return PathBuf::from(dir);
+    }
+    let beside = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/test262");
+    if beside.join("harness").is_dir() {
+        return beside;
+    }
+    PathBuf::from("/work/shared/test262")
 }
 
 /// Runs one source text; returns printed output and the uncaught errors as "Name: message".
@@ -135,8 +162,13 @@ fn execute(src: &str, strict: bool, deadline: Instant) -> Result<(String, Vec<St
         vm.define_value(mc, g, "print", Value::Object(f), Attrs::HIDDEN);
         vm.install_test262_host(mc);
     });
-    let text = if strict { format!("\"use strict\";\n{src}") } else { src.to_string() };
-    let code = compile_script(&text, "test.js", strict).map_err(|e| format!("SyntaxError: {}", e.message))?;
+    let text = if strict {
+        format!("\"use strict\";\n{src}")
+    } else {
+        src.to_string()
+    };
+    let code = compile_script(&text, "test.js", strict)
+        .map_err(|e| format!("SyntaxError: {}", e.message))?;
     rt.start(&code);
     loop {
         match rt.step(100_000) {
@@ -153,14 +185,16 @@ fn execute(src: &str, strict: bool, deadline: Instant) -> Result<(String, Vec<St
         errs.into_iter()
             .map(|e| match e {
                 Value::Object(o) => {
-                    let name = match vm.get(mc, Value::Object(o), PropertyKey::String(vm.names.name)) {
-                        Get::Value(v) => vm.display_value(v),
-                        _ => "Error".into(),
-                    };
-                    let message = match vm.get(mc, Value::Object(o), PropertyKey::String(vm.names.message)) {
-                        Get::Value(v) => vm.display_value(v),
-                        _ => String::new(),
-                    };
+                    let name =
+                        match vm.get(mc, Value::Object(o), PropertyKey::String(vm.names.name)) {
+                            Get::Value(v) => vm.display_value(v),
+                            _ => "Error".into(),
+                        };
+                    let message =
+                        match vm.get(mc, Value::Object(o), PropertyKey::String(vm.names.message)) {
+                            Get::Value(v) => vm.display_value(v),
+                            _ => String::new(),
+                        };
                     format!("{name}: {message}")
                 }
                 other => format!("thrown {}", vm.display_value(other)),
@@ -171,9 +205,16 @@ fn execute(src: &str, strict: bool, deadline: Instant) -> Result<(String, Vec<St
 }
 
 fn run_test(path: &Path, harness: &Path) -> Verdict {
-    let Ok(src) = std::fs::read_to_string(path) else { return Verdict::Fail("unreadable".into()) };
+    let Ok(src) = std::fs::read_to_string(path) else {
+        return Verdict::Fail("unreadable".into());
+    };
     let meta = parse_meta(&src);
-    if meta.flags.iter().any(|f| f == "module") || meta.features.iter().any(|f| SKIPPED_FEATURES.contains(&f.as_str())) {
+    if meta.flags.iter().any(|f| f == "module")
+        || meta
+            .features
+            .iter()
+            .any(|f| SKIPPED_FEATURES.contains(&f.as_str()))
+    {
         return Verdict::Skip;
     }
     let raw = meta.flags.iter().any(|f| f == "raw");
@@ -209,12 +250,17 @@ fn run_test(path: &Path, harness: &Path) -> Verdict {
         let verdict = match outcome {
             Err(_) => Verdict::Fail("panic".into()),
             Ok(Err(syntax)) => match (&meta.negative_phase, &meta.negative_type) {
-                (Some(p), Some(t)) if (p == "parse" || p == "early") && t == "SyntaxError" => Verdict::Pass,
+                (Some(p), Some(t)) if (p == "parse" || p == "early") && t == "SyntaxError" => {
+                    Verdict::Pass
+                }
                 _ => Verdict::Fail(syntax),
             },
             Ok(Ok((out, errors))) => {
                 if let (Some(_), Some(t)) = (&meta.negative_phase, &meta.negative_type) {
-                    if errors.first().is_some_and(|e| e.starts_with(&format!("{t}:"))) {
+                    if errors
+                        .first()
+                        .is_some_and(|e| e.starts_with(&format!("{t}:")))
+                    {
                         Verdict::Pass
                     } else {
                         Verdict::Fail(format!("expected {t}, got {errors:?}"))
@@ -251,7 +297,9 @@ fn collect_tests(dir: &Path, out: &mut Vec<PathBuf>) {
     for p in paths {
         if p.is_dir() {
             collect_tests(&p, out);
-        } else if p.extension().is_some_and(|e| e == "js") && !p.to_string_lossy().contains("_FIXTURE") {
+        } else if p.extension().is_some_and(|e| e == "js")
+            && !p.to_string_lossy().contains("_FIXTURE")
+        {
             out.push(p);
         }
     }
@@ -263,10 +311,37 @@ fn run_folder(folder: &str) -> (usize, usize, usize, Vec<String>) {
     let harness = root.join("harness");
     let mut tests = Vec::new();
     collect_tests(&root.join("test/built-ins").join(folder), &mut tests);
+    // Two workers (the machine has two cores); results keep the test order.
+    let verdicts: Vec<(PathBuf, Verdict)> = std::thread::scope(|scope| {
+        let halves: Vec<Vec<PathBuf>> = vec![
+            tests.iter().step_by(2).cloned().collect(),
+            tests.iter().skip(1).step_by(2).cloned().collect(),
+        ];
+        let handles: Vec<_> = halves
+            .into_iter()
+            .map(|half| {
+                let harness = harness.clone();
+                scope.spawn(move || {
+                    half.into_iter()
+                        .map(|t| {
+                            let v = run_test(&t, &harness);
+                            (t, v)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        let mut all: Vec<(PathBuf, Verdict)> = handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect();
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        all
+    });
     let (mut pass, mut fail, mut skip) = (0, 0, 0);
     let mut failures = Vec::new();
-    for t in tests {
-        match run_test(&t, &harness) {
+    for (t, v) in verdicts {
+        match v {
             Verdict::Pass => pass += 1,
             Verdict::Skip => skip += 1,
             Verdict::Fail(m) => {
@@ -286,9 +361,15 @@ fn test262_builtins_a() {
         return;
     }
     let chosen = std::env::var("MINIJS_T262").ok();
-    let folders: Vec<(String, Option<usize>)> = match &chosen {
-        Some(list) => list.split(',').map(|s| (s.trim().to_string(), None)).collect(),
-        None => GATED_FOLDERS.iter().map(|(f, n)| (f.to_string(), Some(*n))).collect(),
+    let folders: Vec<(String, Option<&[&str]>)> = match &chosen {
+        Some(list) => list
+            .split(',')
+            .map(|s| (s.trim().to_string(), None))
+            .collect(),
+        None => GATED_FOLDERS
+            .iter()
+            .map(|(f, known)| (f.to_string(), Some(*known)))
+            .collect(),
     };
     let mut report = String::new();
     let mut regressions = Vec::new();
@@ -303,13 +384,21 @@ fn test262_builtins_a() {
             report.push_str(f);
             report.push('\n');
         }
-        if let Some(allowed) = allowed
-            && fail > allowed
-        {
-            regressions.push(format!("{folder}: {fail} failures (allowed {allowed})"));
+        if let Some(known) = allowed {
+            for f in &failures {
+                let file = f.split(':').next().unwrap_or("");
+                if !known.iter().any(|k| file.ends_with(k)) {
+                    regressions.push(f.clone());
+                }
+            }
         }
     }
-    let out = std::env::var("MINIJS_T262_OUT").unwrap_or_else(|_| "/tmp/builtins_a_test262.txt".into());
+    let out = std::env::var_os("MINIJS_T262_OUT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| std::env::temp_dir().join("builtins_a_test262.txt"));
     let _ = std::fs::write(&out, &report);
-    assert!(regressions.is_empty(), "test262 regressions: {regressions:?}\n{report}");
+    assert!(
+        regressions.is_empty(),
+        "test262 regressions: {regressions:?}\n{report}"
+    );
 }

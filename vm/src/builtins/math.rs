@@ -14,7 +14,12 @@ use crate::heap::value::Value;
 use crate::vm::Vm;
 
 /// All arguments as numbers, or the call that converts the next object / the TypeError.
-fn numbers<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>], count: usize) -> Result<Vec<f64>, NativeResult<'gc>> {
+fn numbers<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    this: Value<'gc>,
+    args: &[Value<'gc>],
+    count: usize,
+) -> Result<Vec<f64>, NativeResult<'gc>> {
     if let Some(r) = objects_to_primitives(ctx, this, None, args, "n*") {
         return Err(r);
     }
@@ -28,14 +33,24 @@ fn numbers<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>], c
     Ok(out)
 }
 
-fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>], f: fn(f64) -> f64) -> NativeResult<'gc> {
+fn unary<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    this: Value<'gc>,
+    args: &[Value<'gc>],
+    f: fn(f64) -> f64,
+) -> NativeResult<'gc> {
     match numbers(ctx, this, args, 1) {
         Ok(n) => NativeResult::Return(Value::Number(f(n[0]))),
         Err(r) => r,
     }
 }
 
-fn binary<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>], f: fn(f64, f64) -> f64) -> NativeResult<'gc> {
+fn binary<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    this: Value<'gc>,
+    args: &[Value<'gc>],
+    f: fn(f64, f64) -> f64,
+) -> NativeResult<'gc> {
     match numbers(ctx, this, args, 2) {
         Ok(n) => NativeResult::Return(Value::Number(f(n[0], n[1]))),
         Err(r) => r,
@@ -67,6 +82,29 @@ fn round(x: f64) -> f64 {
     if x - floor >= 0.5 { floor + 1.0 } else { floor }
 }
 
+/// Math.f16round: the nearest IEEE binary16 value (ties to even), as a double.
+fn f16_round(x: f64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    let a = x.abs();
+    if a >= 65520.0 {
+        return f64::INFINITY.copysign(x);
+    }
+    let exponent = ((a.to_bits() >> 52) & 0x7FF) as i32 - 1023;
+    // Spacing of binary16 values near `a`: 2^(e-10) for normals, 2^-24 for subnormals.
+    let quantum = 2f64.powi(exponent.max(-14) - 10);
+    let q = a / quantum;
+    let floor = q.floor();
+    let diff = q - floor;
+    let rounded = if diff > 0.5 || (diff == 0.5 && floor % 2.0 == 1.0) {
+        floor + 1.0
+    } else {
+        floor
+    };
+    (rounded * quantum).copysign(x)
+}
+
 fn sign(x: f64) -> f64 {
     if x.is_nan() || x == 0.0 {
         x
@@ -92,6 +130,7 @@ unary_natives! {
     expm1 => |x: f64| if x == 0.0 { x } else { x.exp_m1() },
     floor => f64::floor,
     fround => |x: f64| x as f32 as f64,
+    f16round => f16_round,
     log => f64::ln,
     log1p => |x: f64| if x == 0.0 { x } else { x.ln_1p() },
     log10 => f64::log10,
@@ -115,7 +154,9 @@ fn pow<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> Na
 }
 
 fn imul<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    binary(ctx, this, args, |a, b| to_int32(a).wrapping_mul(to_int32(b)) as f64)
+    binary(ctx, this, args, |a, b| {
+        to_int32(a).wrapping_mul(to_int32(b)) as f64
+    })
 }
 
 fn max<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -206,7 +247,11 @@ fn next_random() -> f64 {
     })
 }
 
-fn random<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn random<'gc>(
+    _ctx: &mut Ctx<'gc, '_>,
+    _this: Value<'gc>,
+    _args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     NativeResult::Return(Value::Number(next_random()))
 }
 
@@ -245,6 +290,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>) {
         ("expm1", 1, expm1),
         ("floor", 1, floor),
         ("fround", 1, fround),
+        ("f16round", 1, f16round),
         ("hypot", 2, hypot),
         ("imul", 2, imul),
         ("log", 1, log),
@@ -282,6 +328,16 @@ mod tests {
         assert_eq!(round(0.49999999999999994), 0.0);
         assert_eq!(round(4503599627370495.5), 4503599627370496.0);
         assert_eq!(round(-4503599627370495.5), -4503599627370495.0);
+    }
+
+    #[test]
+    fn half_precision() {
+        assert_eq!(f16_round(1.337), 1.3369140625);
+        assert_eq!(f16_round(65519.0), 65504.0);
+        assert_eq!(f16_round(65520.0), f64::INFINITY);
+        assert_eq!(f16_round(5.960464477539063e-8), 5.960464477539063e-8);
+        assert_eq!(f16_round(2.9802322387695312e-8), 0.0);
+        assert!(f16_round(-1e-10).is_sign_negative());
     }
 
     #[test]

@@ -49,7 +49,12 @@ pub fn units_result<'gc>(ctx: &mut Ctx<'gc, '_>, units: Vec<u16>) -> NativeResul
 }
 
 /// A substring result (whole strings are returned as they are).
-pub fn slice_result<'gc>(ctx: &mut Ctx<'gc, '_>, s: JsString<'gc>, from: usize, to: usize) -> NativeResult<'gc> {
+pub fn slice_result<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    s: JsString<'gc>,
+    from: usize,
+    to: usize,
+) -> NativeResult<'gc> {
     if from == 0 && to >= s.len() {
         return NativeResult::Return(Value::String(s));
     }
@@ -65,12 +70,26 @@ pub fn slice_result<'gc>(ctx: &mut Ctx<'gc, '_>, s: JsString<'gc>, from: usize, 
 
 /// Tail-calls the self-hosted generic version of a method, registered as
 /// "String.prototype.<name>".
-pub fn generic<'gc>(ctx: &mut Ctx<'gc, '_>, name: &str, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+pub fn generic<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    name: &str,
+    this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     let f = ctx.vm.helper(&format!("String.prototype.{name}"));
-    NativeResult::Call { f, this, args: args.to_vec(), then: None }
+    NativeResult::Call {
+        f,
+        this,
+        args: args.to_vec(),
+        then: None,
+    }
 }
 
-fn string_ctor<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn string_ctor<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     let nt = ctx.new_target;
     let s = match args.first().copied() {
         None => ctx.vm.realm.empty_string,
@@ -84,7 +103,12 @@ fn string_ctor<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc
                 f: ctx.vm.helper("toString"),
                 this: Value::Undefined,
                 args: vec![v],
-                then: Some(Continuation { f: finish_ctor, values: vec![nt_value], mapping: None, callee: ctx.callee }),
+                then: Some(Continuation {
+                    f: finish_ctor,
+                    values: vec![nt_value],
+                    mapping: None,
+                    callee: ctx.callee,
+                }),
             };
         }
         Some(v) => match coerce::string(ctx, v) {
@@ -95,7 +119,11 @@ fn string_ctor<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc
     wrap_or_return(ctx, s, nt)
 }
 
-fn finish_ctor<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, r: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
+fn finish_ctor<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    cont: &Continuation<'gc>,
+    r: Result<Value<'gc>, Value<'gc>>,
+) -> NativeResult<'gc> {
     match r {
         Ok(Value::String(s)) => {
             let nt = cont.values.first().and_then(|v| v.as_object());
@@ -106,13 +134,29 @@ fn finish_ctor<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, r: Result<
     }
 }
 
-fn wrap_or_return<'gc>(ctx: &mut Ctx<'gc, '_>, s: JsString<'gc>, nt: Option<Obj<'gc>>) -> NativeResult<'gc> {
-    let Some(nt) = nt else { return NativeResult::Return(Value::String(s)) };
-    let proto = ctx.vm.prototype_from_constructor(ctx.mc, Value::Object(nt), |r| r.string_proto);
-    NativeResult::Return(Value::Object(Obj::new(ctx.mc, Some(proto), ObjectKind::StringWrapper(s))))
+fn wrap_or_return<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    s: JsString<'gc>,
+    nt: Option<Obj<'gc>>,
+) -> NativeResult<'gc> {
+    let Some(nt) = nt else {
+        return NativeResult::Return(Value::String(s));
+    };
+    let proto = ctx
+        .vm
+        .prototype_from_constructor(ctx.mc, Value::Object(nt), |r| r.string_proto);
+    NativeResult::Return(Value::Object(Obj::new(
+        ctx.mc,
+        Some(proto),
+        ObjectKind::StringWrapper(s),
+    )))
 }
 
-fn from_char_code<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn from_char_code<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     if let Some(r) = objects_to_primitives(ctx, this, None, args, "n*") {
         return r;
     }
@@ -126,7 +170,11 @@ fn from_char_code<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'
     units_result(ctx, units)
 }
 
-fn from_code_point<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn from_code_point<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     if let Some(r) = objects_to_primitives(ctx, this, None, args, "n*") {
         return r;
     }
@@ -137,7 +185,10 @@ fn from_code_point<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<
             Err(e) => return NativeResult::Throw(e),
         };
         if !(n.is_finite() && n.trunc() == n && (0.0..=1114111.0).contains(&n)) {
-            let msg = format!("Invalid code point {}", crate::heap::string::number_to_string(n));
+            let msg = format!(
+                "Invalid code point {}",
+                crate::heap::string::number_to_string(n)
+            );
             return NativeResult::Throw(ctx.vm.range_error(ctx.mc, &msg));
         }
         let cp = n as u32;
@@ -171,11 +222,19 @@ fn this_string<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, method: &str) -> N
     }
 }
 
-fn to_string<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn to_string<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    this: Value<'gc>,
+    _args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     this_string(ctx, this, "toString")
 }
 
-fn value_of<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn value_of<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    this: Value<'gc>,
+    _args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     this_string(ctx, this, "valueOf")
 }
 
@@ -222,8 +281,20 @@ pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>) {
     // Annex B: trimLeft/trimRight are the same function objects as trimStart/trimEnd.
     let trim_start = vm.define_method(mc, proto, "trimStart", 0, edit::trim_start);
     let trim_end = vm.define_method(mc, proto, "trimEnd", 0, edit::trim_end);
-    vm.define_value(mc, proto, "trimLeft", Value::Object(trim_start), crate::heap::object::Attrs::HIDDEN);
-    vm.define_value(mc, proto, "trimRight", Value::Object(trim_end), crate::heap::object::Attrs::HIDDEN);
+    vm.define_value(
+        mc,
+        proto,
+        "trimLeft",
+        Value::Object(trim_start),
+        crate::heap::object::Attrs::HIDDEN,
+    );
+    vm.define_value(
+        mc,
+        proto,
+        "trimRight",
+        Value::Object(trim_end),
+        crate::heap::object::Attrs::HIDDEN,
+    );
     html::install(mc, vm, proto);
     iterator::install(mc, vm, proto);
 }

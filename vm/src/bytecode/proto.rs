@@ -68,6 +68,16 @@ pub struct FunctionCode {
     pub is_class_constructor: bool,
     /// The instance has fields to initialize when constructed (base class constructors).
     pub has_instance_fields: bool,
+    /// Source text of the callee of each call site, by the pc of its Call/New op, for
+    /// "x is not a function" messages (sorted by pc).
+    pub callee_names: Vec<(u32, Rc<str>)>,
+}
+
+impl FunctionCode {
+    /// The callee text recorded for the call instruction at `pc`.
+    pub fn callee_name(&self, pc: u32) -> Option<&str> {
+        self.callee_names.binary_search_by_key(&pc, |(p, _)| *p).ok().map(|i| &*self.callee_names[i].1)
+    }
 }
 
 impl FunctionCode {

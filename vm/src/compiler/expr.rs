@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use minijs_parser::ast::*;
+use minijs_parser::ast::{self, *};
 
 use super::captures::{ARGUMENTS, NEW_TARGET, THIS};
 use super::{CResult, Compiler, Loc};
@@ -168,14 +168,14 @@ impl Compiler {
                 if *optional {
                     self.optional_link(1);
                 }
-                self.call_args(args, false)?;
+                self.call_args_named(args, false, callee.span)?;
             }
             ExprKind::SuperCall(args) => {
                 self.super_call(args)?;
             }
             ExprKind::New { callee, args } => {
                 self.expr(callee)?;
-                self.call_args(args, true)?;
+                self.call_args_named(args, true, callee.span)?;
             }
             ExprKind::Member { object, prop, optional } => {
                 self.expr(object)?;
@@ -378,8 +378,17 @@ impl Compiler {
         Ok(())
     }
 
-    /// `[f … -> result]` arguments and the call itself (`new` when `construct`).
+    /// `[f … -> result]` arguments and the call itself (`new` when `construct`); `callee` is
+    /// the callee's source span for error messages.
+    fn call_args_named(&mut self, args: &[Arg], construct: bool, callee: ast::Span) -> CResult {
+        self.call_args_inner(args, construct, Some(callee))
+    }
+
     fn call_args(&mut self, args: &[Arg], construct: bool) -> CResult {
+        self.call_args_inner(args, construct, None)
+    }
+
+    fn call_args_inner(&mut self, args: &[Arg], construct: bool, callee: Option<ast::Span>) -> CResult {
         if args.iter().any(|a| matches!(a, Arg::Spread(_))) {
             self.emit(Op::NewArray { count: 0 });
             for a in args {
@@ -394,6 +403,9 @@ impl Compiler {
                     }
                 }
             }
+            if let Some(span) = callee {
+                self.note_callee(span);
+            }
             self.emit(if construct { Op::NewSpread } else { Op::CallSpread });
         } else {
             for a in args {
@@ -402,6 +414,9 @@ impl Compiler {
                 }
             }
             let argc = args.len() as u32;
+            if let Some(span) = callee {
+                self.note_callee(span);
+            }
             self.emit(if construct { Op::New { argc } } else { Op::Call { argc } });
         }
         Ok(())

@@ -132,6 +132,7 @@ pub(crate) struct FunctionState {
     control: Vec<Control>,
     /// Open optional chains: the short-circuit jumps of each, with the values below the tested one.
     chains: Vec<Vec<(usize, u32)>>,
+    callee_names: Vec<(u32, Rc<str>)>,
     /// Current source offset, recorded for each emitted instruction.
     offset: u32,
 }
@@ -201,6 +202,17 @@ impl Compiler {
             }
         }
     }
+    /// Records the source text of a callee for the call instruction about to be emitted.
+    fn note_callee(&mut self, span: ast::Span) {
+        let text = self.source.text.get(span.0..span.1).unwrap_or("").trim();
+        if text.is_empty() || text.len() > 80 || text.contains('\n') {
+            return;
+        }
+        let pc = self.here();
+        let name: Rc<str> = Rc::from(text);
+        self.f().callee_names.push((pc, name));
+    }
+
     fn at(&mut self, span: ast::Span) {
         self.f().offset = span.0 as u32;
     }
@@ -444,6 +456,7 @@ impl Compiler {
             has_instance_fields: false,
             control: Vec::new(),
             chains: Vec::new(),
+            callee_names: Vec::new(),
             offset: span.0 as u32,
         }
     }
@@ -474,6 +487,7 @@ impl Compiler {
             keeps_args: f.keeps_args,
             is_class_constructor: f.is_class_constructor,
             has_instance_fields: f.has_instance_fields,
+            callee_names: f.callee_names,
         })
     }
 }
@@ -507,6 +521,7 @@ impl FunctionState {
             has_instance_fields: false,
             control: Vec::new(),
             chains: Vec::new(),
+            callee_names: Vec::new(),
             offset: 0,
         }
     }

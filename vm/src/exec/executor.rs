@@ -89,7 +89,8 @@ impl<'gc> Vm<'gc> {
         dest: ReturnTo<'gc>,
     ) {
         let Value::Object(fobj) = f else {
-            let msg = format!("{} is not a function", self.display_value(f));
+            let what = if new_target.is_some() { "constructor" } else { "function" };
+            let msg = format!("{} is not a {what}", self.callee_description(f));
             let e = self.type_error(mc, &msg);
             return self.deliver(mc, dest, Err(e));
         };
@@ -122,7 +123,8 @@ impl<'gc> Vm<'gc> {
         };
         match target {
             Target::NotCallable => {
-                let msg = format!("{} is not a function", self.display_value(f));
+                let what = if new_target.is_some() { "constructor" } else { "function" };
+                let msg = format!("{} is not a {what}", self.callee_description(f));
                 let e = self.type_error(mc, &msg);
                 self.deliver(mc, dest, Err(e));
             }
@@ -153,7 +155,7 @@ impl<'gc> Vm<'gc> {
                     _ => None,
                 };
                 if new_target.is_some() && !fobj.is_constructor() {
-                    let msg = format!("{} is not a constructor", self.display_value(f));
+                    let msg = format!("{} is not a constructor", self.callee_description(f));
                     let e = self.type_error(mc, &msg);
                     return self.deliver(mc, dest, Err(e));
                 }
@@ -174,6 +176,17 @@ impl<'gc> Vm<'gc> {
                 self.proto_override = None;
             }
         }
+    }
+
+    /// How to name a callee in "is not a function": the call site's source text when the
+    /// top frame is at a call instruction, else the value.
+    fn callee_description(&self, f: Value<'gc>) -> String {
+        if let Some(frame) = self.frames.last()
+            && let Some(name) = frame.code.code.callee_name(frame.pc.saturating_sub(1))
+        {
+            return name.to_string();
+        }
+        self.display_value(f)
     }
 
     fn call_closure(
@@ -198,7 +211,7 @@ impl<'gc> Vm<'gc> {
         let (this, return_to) = match new_target {
             Some(nt) => {
                 if !fc.is_constructor() {
-                    let msg = format!("{} is not a constructor", self.display_value(Value::Object(fobj)));
+                    let msg = format!("{} is not a constructor", self.callee_description(Value::Object(fobj)));
                     let e = self.type_error(mc, &msg);
                     return self.deliver(mc, dest, Err(e));
                 }

@@ -2,7 +2,9 @@
 //! wants ToString/ToNumber cannot convert it itself (that may run user code), so it asks
 //! `objects_to_primitives` for a call to the self-hosted `toPrimitive` helper whose
 //! continuation re-runs the same native with the object replaced by the primitive. Each run
-//! converts the leftmost object, so user code runs in the spec's left-to-right order.
+//! converts the leftmost object, so user code runs in the spec's left-to-right order. The
+//! primitive is then finished into a number or string (by the hint), so the re-run sees
+//! exactly what ToNumber/ToString would have produced.
 
 use crate::exec::native::{Continuation, Ctx, NativeResult};
 use crate::heap::kind::ObjectKind;
@@ -30,7 +32,11 @@ impl Hint {
 pub fn hint_at(spec: &str, i: usize) -> Option<Hint> {
     let bytes = spec.as_bytes();
     let repeat = bytes.last() == Some(&b'*');
-    let letters = if repeat { &bytes[..bytes.len() - 1] } else { bytes };
+    let letters = if repeat {
+        &bytes[..bytes.len() - 1]
+    } else {
+        bytes
+    };
     let letter = match letters.get(i) {
         Some(&l) => l,
         None if repeat => *letters.last()?,
@@ -56,10 +62,13 @@ pub fn objects_to_primitives<'gc>(
     let (slot, value, hint) = match (this_hint, this) {
         (Some(h), Value::Object(_)) => (-1.0, this, h),
         _ => {
-            let (i, h) = args
-                .iter()
-                .enumerate()
-                .find_map(|(i, v)| if v.is_object() { hint_at(spec, i).map(|h| (i, h)) } else { None })?;
+            let (i, h) = args.iter().enumerate().find_map(|(i, v)| {
+                if v.is_object() {
+                    hint_at(spec, i).map(|h| (i, h))
+                } else {
+                    None
+                }
+            })?;
             (i as f64, args[i], h)
         }
     };
@@ -76,23 +85,50 @@ pub fn convert_then_rerun<'gc>(
     value: Value<'gc>,
     hint: Hint,
 ) -> NativeResult<'gc> {
-    let nt = ctx.new_target.map(Value::Object).unwrap_or(Value::Undefined);
-    let mut values = Vec::with_capacity(args.len() + 3);
+    let nt = ctx
+        .new_target
+        .map(Value::Object)
+        .unwrap_or(Value::Undefined);
+    let mut values = Vec::with_capacity(args.len() + 4);
     values.push(this);
     values.push(nt);
     values.push(Value::Number(slot));
+    values.push(Value::Bool(hint == Hint::String));
     values.extend_from_slice(args);
     let hint_value = ctx.vm.str(ctx.mc, hint.name());
     NativeResult::Call {
         f: ctx.vm.helper("toPrimitive"),
         this: Value::Undefined,
         args: vec![value, hint_value],
-        then: Some(Continuation { f: rerun, values, mapping: None, callee: ctx.callee }),
+        then: Some(Continuation {
+            f: rerun,
+            values,
+            mapping: None,
+            callee: ctx.callee,
+        }),
     }
 }
 
-fn rerun<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, result: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
+fn rerun<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    cont: &Continuation<'gc>,
+    result: Result<Value<'gc>, Value<'gc>>,
+) -> NativeResult<'gc> {
     let primitive = match result {
+        Ok(v) => v,
+        Err(e) => return NativeResult::Throw(e),
+    };
+    // Finish ToNumber/ToString now: a primitive such as undefined must not be mistaken for
+    // an absent argument when the native re-runs, and a symbol must throw at this point.
+    // A BigInt stays one (ToNumeric): natives that need ToNumber then throw, Number() converts.
+    let converted = if matches!(cont.values.get(3), Some(Value::Bool(true))) {
+        string(ctx, primitive).map(Value::String)
+    } else if matches!(primitive, Value::BigInt(_)) {
+        Ok(primitive)
+    } else {
+        number(ctx, primitive).map(Value::Number)
+    };
+    let primitive = match converted {
         Ok(v) => v,
         Err(e) => return NativeResult::Throw(e),
     };
@@ -102,7 +138,7 @@ fn rerun<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, result: Result<V
         Some(Value::Number(n)) => *n,
         _ => -1.0,
     };
-    let mut args: Vec<Value<'gc>> = cont.values.get(3..).map(|a| a.to_vec()).unwrap_or_default();
+    let mut args: Vec<Value<'gc>> = cont.values.get(4..).map(|a| a.to_vec()).unwrap_or_default();
     if slot < 0.0 {
         this = primitive;
     } else if let Some(a) = args.get_mut(slot as usize) {
@@ -116,11 +152,17 @@ fn rerun<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, result: Result<V
     native(ctx, this, &args)
 }
 
-/// ToNumber of a primitive (symbols throw; objects must have been converted already).
+/// ToNumber of a primitive (symbols and BigInts throw; objects must have been converted
+/// already).
 pub fn number<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Result<f64, Value<'gc>> {
     match v.primitive_to_number() {
         Some(n) => Ok(n),
-        None if matches!(v, Value::Symbol(_)) => Err(ctx.vm.type_error(ctx.mc, "Cannot convert a Symbol value to a number")),
+        None if matches!(v, Value::Symbol(_)) => Err(ctx
+            .vm
+            .type_error(ctx.mc, "Cannot convert a Symbol value to a number")),
+        None if matches!(v, Value::BigInt(_)) => Err(ctx
+            .vm
+            .type_error(ctx.mc, "Cannot convert a BigInt value to a number")),
         None => Ok(f64::NAN),
     }
 }
@@ -150,16 +192,28 @@ pub fn integer<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Result<f64, Value<
 /// ToLength on a number.
 pub fn length_of(n: f64) -> f64 {
     let i = integer_or_infinity(n);
-    if i <= 0.0 { 0.0 } else { i.min(9007199254740991.0) }
+    if i <= 0.0 {
+        0.0
+    } else {
+        i.min(9007199254740991.0)
+    }
 }
 
 /// A relative index (negative counts from the end) clamped to `0..=len`, as slice() does.
 pub fn relative_index(rel: f64, len: f64) -> f64 {
-    if rel < 0.0 { (len + rel).max(0.0) } else { rel.min(len) }
+    if rel < 0.0 {
+        (len + rel).max(0.0)
+    } else {
+        rel.min(len)
+    }
 }
 
 /// "String.prototype.x called on null or undefined" style TypeError for a nullish `this`.
-pub fn require_coercible<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, method: &str) -> Result<(), NativeResult<'gc>> {
+pub fn require_coercible<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    this: Value<'gc>,
+    method: &str,
+) -> Result<(), NativeResult<'gc>> {
     if this.is_nullish() {
         let msg = format!("{method} called on null or undefined");
         return Err(NativeResult::Throw(ctx.vm.type_error(ctx.mc, &msg)));

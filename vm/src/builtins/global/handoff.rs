@@ -20,7 +20,11 @@ pub const GLOBAL_NAME: &str = "__minijs_builtins_a";
 const USERS: f64 = 3.0;
 
 /// `N.helper(name)`: a self-hosted helper registered with `$.register`.
-fn helper<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn helper<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     match arg(args, 0) {
         Value::String(s) => NativeResult::Return(ctx.vm.helper(&s.to_rust_string())),
         _ => NativeResult::Return(Value::Undefined),
@@ -29,12 +33,18 @@ fn helper<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -
 
 /// `N.joinParts(array, separator)`: the strings of a dense array joined (no user code runs:
 /// the self-hosted caller has already converted every part to a string).
-fn join_parts<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn join_parts<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     let sep: &[u16] = match arg(args, 1) {
         Value::String(s) => s.units(),
         _ => &[],
     };
-    let Value::Object(list) = arg(args, 0) else { return NativeResult::Return(Value::String(ctx.vm.realm.empty_string)) };
+    let Value::Object(list) = arg(args, 0) else {
+        return NativeResult::Return(Value::String(ctx.vm.realm.empty_string));
+    };
     let parts: Vec<Value<'gc>> = list.borrow().elements.clone();
     let mut out: Vec<u16> = Vec::new();
     for (i, p) in parts.iter().enumerate() {
@@ -50,7 +60,11 @@ fn join_parts<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>
 
 /// `N.quoteJSON(string)`: QuoteJSONString (lone surrogates escaped, as well-formed
 /// JSON.stringify requires).
-fn quote_json<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn quote_json<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     let units: &[u16] = match arg(args, 0) {
         Value::String(s) => s.units(),
         _ => &[],
@@ -60,14 +74,20 @@ fn quote_json<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>
     NativeResult::Return(Value::String(JsString::from_units(ctx.mc, out)))
 }
 
-/// `N.wrapperKind(v)`: "Number", "String", "Boolean", "Symbol" for wrapper objects, else "".
-fn wrapper_kind<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+/// `N.wrapperKind(v)`: "Number", "String", "Boolean", "Symbol", "BigInt" for wrapper objects,
+/// else "".
+fn wrapper_kind<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     let kind = match arg(args, 0) {
         Value::Object(o) => match o.borrow().kind {
             ObjectKind::NumberWrapper(_) => "Number",
             ObjectKind::StringWrapper(_) => "String",
             ObjectKind::BooleanWrapper(_) => "Boolean",
             ObjectKind::SymbolWrapper(_) => "Symbol",
+            ObjectKind::BigIntWrapper(_) => "BigInt",
             _ => "",
         },
         _ => "",
@@ -76,13 +96,18 @@ fn wrapper_kind<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'g
 }
 
 /// `N.wrapperValue(v)`: the primitive inside a wrapper object (undefined otherwise).
-fn wrapper_value<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn wrapper_value<'gc>(
+    _ctx: &mut Ctx<'gc, '_>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     let v = match arg(args, 0) {
         Value::Object(o) => match o.borrow().kind {
             ObjectKind::NumberWrapper(n) => Value::Number(n),
             ObjectKind::StringWrapper(s) => Value::String(s),
             ObjectKind::BooleanWrapper(b) => Value::Bool(b),
             ObjectKind::SymbolWrapper(s) => Value::Symbol(s),
+            ObjectKind::BigIntWrapper(b) => Value::BigInt(b),
             _ => Value::Undefined,
         },
         _ => Value::Undefined,
@@ -91,21 +116,53 @@ fn wrapper_value<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<
 }
 
 /// `N.isRegExpObject(v)`: has a [[RegExpMatcher]] slot.
-fn is_regexp_object<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn is_regexp_object<'gc>(
+    _ctx: &mut Ctx<'gc, '_>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     let r = matches!(arg(args, 0), Value::Object(o) if matches!(o.borrow().kind, ObjectKind::RegExp { .. }));
     NativeResult::Return(Value::Bool(r))
 }
 
 /// `N.constructorName(o)`: the name V8 shows in "object with constructor 'X'" (read without
 /// running getters).
-fn constructor_name<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn constructor_name<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     let brand = ctx.vm.object_brand(arg(args, 0));
-    let name = brand.strip_prefix("#<").and_then(|b| b.strip_suffix('>')).unwrap_or("Object").to_string();
+    let name = brand
+        .strip_prefix("#<")
+        .and_then(|b| b.strip_suffix('>'))
+        .unwrap_or("Object")
+        .to_string();
     NativeResult::Return(ctx.vm.str(ctx.mc, &name))
 }
 
+/// `N.isForeignArrayConstructor(c)`: `c` is the %Array% of another realm (ArraySpeciesCreate
+/// then makes an array of the current realm instead).
+fn is_foreign_array_constructor<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
+    let foreign = match arg(args, 0) {
+        Value::Object(c) => {
+            c != ctx.vm.realm.array_ctor && ctx.vm.realms.iter().any(|r| r.array_ctor == c)
+        }
+        _ => false,
+    };
+    NativeResult::Return(Value::Bool(foreign))
+}
+
 /// `N.isProxy(v)`
-fn is_proxy<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn is_proxy<'gc>(
+    _ctx: &mut Ctx<'gc, '_>,
+    _this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     let p = matches!(arg(args, 0), Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Proxy { .. }));
     NativeResult::Return(Value::Bool(p))
 }
@@ -119,11 +176,25 @@ pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>) {
         ("wrapperKind", 1, wrapper_kind),
         ("wrapperValue", 1, wrapper_value),
         ("isProxy", 1, is_proxy),
+        ("isForeignArrayConstructor", 1, is_foreign_array_constructor),
+        ("sortValues", 2, crate::builtins::array::fast::sort_values),
         ("constructorName", 1, constructor_name),
         ("isRegExpObject", 1, is_regexp_object),
-        ("stringIndexOf", 3, crate::builtins::string::replace::kernel_index_of),
-        ("getSubstitution", 5, crate::builtins::string::replace::kernel_get_substitution),
-        ("splitString", 3, crate::builtins::string::replace::kernel_split),
+        (
+            "stringIndexOf",
+            3,
+            crate::builtins::string::replace::kernel_index_of,
+        ),
+        (
+            "getSubstitution",
+            5,
+            crate::builtins::string::replace::kernel_get_substitution,
+        ),
+        (
+            "splitString",
+            3,
+            crate::builtins::string::replace::kernel_split,
+        ),
     ];
     for &(name, len, f) in table {
         vm.define_method(mc, n, name, len, f);

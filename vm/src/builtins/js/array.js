@@ -17,6 +17,7 @@
   const isConstructor = $.isConstructor;
   const arrayPush = $.arrayPush;
   const joinParts = N.joinParts;
+  const isForeignArrayConstructor = N.isForeignArrayConstructor;
   const isArray = Array.isArray;
   const ArrayCtor = Array;
   const ArrayProto = Array.prototype;
@@ -26,6 +27,7 @@
   const $TypeError = TypeError;
   const $RangeError = RangeError;
   const symIterator = Symbol.iterator;
+  const symAsyncIterator = Symbol.asyncIterator;
   const symSpecies = Symbol.species;
   const symIsConcatSpreadable = Symbol.isConcatSpreadable;
   const MAX_SAFE = 9007199254740991;
@@ -113,6 +115,7 @@
   function arraySpeciesCreate(original, length) {
     if (!isArray(original)) return arrayCreate(length);
     let C = original.constructor;
+    if (isConstructor(C) && isForeignArrayConstructor(C)) C = undefined;
     if (isObject(C)) {
       C = C[symSpecies];
       if (C === null) C = undefined;
@@ -209,6 +212,89 @@
   install(ArrayCtor, undefined, 'from', statics.from, 1);
   install(ArrayCtor, undefined, 'of', statics.of, 0);
 
+  // ---- Array.fromAsync (ES2026; Node has it) ----------------------------------------------
+
+  /// GetMethod(v, key): GetV throws for undefined/null.
+  function getMethod(v, key) {
+    const f = v[key];
+    if (f === undefined || f === null) return undefined;
+    if (!isCallable(f)) throw new $TypeError(`${describe(f)} is not a function`);
+    return f;
+  }
+
+  /// AsyncIteratorClose after an abrupt completion: `return` runs and is awaited, its
+  /// errors are ignored.
+  async function closeAfterThrow(iterator) {
+    try {
+      const ret = iterator.return;
+      if (ret !== undefined && ret !== null) await call(ret, iterator);
+    } catch (_) {
+      // the original exception wins
+    }
+  }
+
+  async function fromAsyncBody(C, asyncItems, mapfn, thisArg) {
+    const mapping = mapfn !== undefined;
+    if (mapping) requireCallable(mapfn);
+    const usingAsync = getMethod(asyncItems, symAsyncIterator);
+    const usingSync = usingAsync === undefined ? getMethod(asyncItems, symIterator) : undefined;
+    if (usingAsync !== undefined || usingSync !== undefined) {
+      const isAsync = usingAsync !== undefined;
+      const iterator = call(isAsync ? usingAsync : usingSync, asyncItems);
+      if (!isObject(iterator)) throw new $TypeError('Result of the Symbol.asyncIterator method is not an object');
+      const next = iterator.next;
+      const A = isConstructor(C) ? construct(C, []) : arrayCreate(0);
+      for (let k = 0; ; k++) {
+        if (k >= MAX_SAFE) {
+          const error = new $TypeError('Array.fromAsync: too many items');
+          await closeAfterThrow(iterator);
+          throw error;
+        }
+        let result = call(next, iterator);
+        if (isAsync) result = await result;
+        if (!isObject(result)) throw new $TypeError(`Iterator result ${describe(result)} is not an object`);
+        if (result.done) {
+          A.length = k;
+          return A;
+        }
+        let value = result.value;
+        if (!isAsync) {
+          // CreateAsyncFromSyncIterator awaits each value; a rejection closes the iterator.
+          try {
+            value = await value;
+          } catch (e) {
+            closeQuietly(iterator);
+            throw e;
+          }
+        }
+        try {
+          if (mapping) value = await call(mapfn, thisArg, value, k);
+          createDataProperty(A, k, value);
+        } catch (e) {
+          await closeAfterThrow(iterator);
+          throw e;
+        }
+      }
+    }
+    const arrayLike = $.toObject(asyncItems);
+    const len = lengthOf(arrayLike);
+    const A = isConstructor(C) ? construct(C, [len]) : arrayCreate(len);
+    for (let k = 0; k < len; k++) {
+      let value = await arrayLike[k];
+      if (mapping) value = await call(mapfn, thisArg, value, k);
+      createDataProperty(A, k, value);
+    }
+    A.length = len;
+    return A;
+  }
+
+  const asyncStatics = {
+    fromAsync(asyncItems, mapfn = undefined, thisArg = undefined) {
+      return fromAsyncBody(this, asyncItems, mapfn, thisArg);
+    },
+  };
+  install(ArrayCtor, undefined, 'fromAsync', asyncStatics.fromAsync, 1);
+
   // ---- sorting ------------------------------------------------------------------------
 
   /// SortCompare for two non-undefined values.
@@ -222,8 +308,12 @@
     return xs < ys ? -1 : xs > ys ? 1 : 0;
   }
 
+  const sortWithComparator = N.sortValues;
+
   /// A stable merge sort of `items` (an internal array); undefineds go last, uncompared.
+  /// With a comparator the Rust merge sort runs (it calls back into the comparator).
   function sortValues(items, comparefn) {
+    if (comparefn !== undefined) return sortWithComparator(items, comparefn);
     const values = list();
     let undefinedCount = 0;
     for (let i = 0; i < items.length; i++) {
@@ -282,6 +372,17 @@
     }
     return items;
   }
+
+  /// The end of Array.prototype.sort: Set each sorted value, then delete `holes` indices.
+  function writeBack(obj, sorted, holes) {
+    const itemCount = sorted.length;
+    let j = 0;
+    for (; j < itemCount; j++) obj[j] = sorted[j];
+    const len = itemCount + holes;
+    for (; j < len; j++) delete obj[j];
+    return obj;
+  }
+  $.register('Array.prototype.sort writeBack', writeBack);
 
   function checkComparator(comparefn) {
     if (comparefn !== undefined && !isCallable(comparefn)) {
@@ -716,11 +817,7 @@
       const obj = toObject(this, 'sort');
       const len = lengthOf(obj);
       const sorted = sortValues(collect(obj, len, true), comparefn);
-      const itemCount = sorted.length;
-      let j = 0;
-      for (; j < itemCount; j++) obj[j] = sorted[j];
-      for (; j < len; j++) delete obj[j];
-      return obj;
+      return writeBack(obj, sorted, len - sorted.length);
     },
 
     splice(start, deleteCount) {

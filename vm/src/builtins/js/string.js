@@ -1,5 +1,6 @@
 // Self-hosted String built-ins: the methods whose spec looks up user-visible protocols
-// (Symbol.match/matchAll/replace/search/split, IsRegExp) and String.raw. The Rust natives
+// (Symbol.match/matchAll/replace/search/split, IsRegExp) and String.raw. As in ES2025 and
+// V8, those symbols are only looked up on object arguments, never on primitives. The Rust natives
 // of replace/replaceAll/split/includes/startsWith/endsWith handle all-primitive calls and
 // fall back to the generic versions registered here as "String.prototype.<name>".
 (function ($) {
@@ -122,7 +123,7 @@
 
     replace(searchValue, replaceValue) {
       requireCoercible(this, 'replace');
-      if (searchValue !== undefined && searchValue !== null) {
+      if (isObject(searchValue)) {
         const replacer = getMethod(searchValue, symReplace);
         if (replacer !== undefined) return call(replacer, searchValue, this, replaceValue);
       }
@@ -141,7 +142,7 @@
 
     replaceAll(searchValue, replaceValue) {
       requireCoercible(this, 'replaceAll');
-      if (searchValue !== undefined && searchValue !== null) {
+      if (isObject(searchValue)) {
         if (isRegExp(searchValue)) {
           const flags = searchValue.flags;
           if (flags === undefined || flags === null) {
@@ -182,7 +183,7 @@
 
     split(separator, limit) {
       requireCoercible(this, 'split');
-      if (separator !== undefined && separator !== null) {
+      if (isObject(separator)) {
         const splitter = getMethod(separator, symSplit);
         if (splitter !== undefined) return call(splitter, separator, this, limit);
       }
@@ -198,7 +199,7 @@
   const methods = {
     match(regexp) {
       requireCoercible(this, 'match');
-      if (regexp !== undefined && regexp !== null) {
+      if (isObject(regexp)) {
         const matcher = getMethod(regexp, symMatch);
         if (matcher !== undefined) return call(matcher, regexp, this);
       }
@@ -209,7 +210,7 @@
 
     matchAll(regexp) {
       requireCoercible(this, 'matchAll');
-      if (regexp !== undefined && regexp !== null) {
+      if (isObject(regexp)) {
         if (isRegExp(regexp)) {
           const flags = regexp.flags;
           if (flags === undefined || flags === null || stringIndexOf(`${flags}`, 'g', 0) === -1) {
@@ -226,7 +227,7 @@
 
     search(regexp) {
       requireCoercible(this, 'search');
-      if (regexp !== undefined && regexp !== null) {
+      if (isObject(regexp)) {
         const searcher = getMethod(regexp, symSearch);
         if (searcher !== undefined) return call(searcher, regexp, this);
       }

@@ -30,7 +30,11 @@ const OTHER_LETTER_BASE: u32 = 0x50_0000;
 
 fn latin_letter(c: u8, tertiary: u8) -> Element {
     let rank = (c.to_ascii_lowercase() - b'a') as u32;
-    Element { primary: LATIN_BASE + rank * 4, secondary: 0, tertiary }
+    Element {
+        primary: LATIN_BASE + rank * 4,
+        secondary: 0,
+        tertiary,
+    }
 }
 
 fn is_ignorable(c: u32) -> bool {
@@ -62,11 +66,29 @@ fn push_elements(c: char, out: &mut Vec<Element>) {
         return;
     }
     if (0x300..=0x36F).contains(&cp) {
-        out.push(Element { primary: 0, secondary: 0x20 + (cp - 0x300) as u16, tertiary: 0 });
+        out.push(Element {
+            primary: 0,
+            secondary: 0x20 + (cp - 0x300) as u16,
+            tertiary: 0,
+        });
+        return;
+    }
+    if let Some(jamo) = super::normalize::hangul_jamo(cp) {
+        for j in jamo.into_iter().flatten() {
+            out.push(Element {
+                primary: OTHER_LETTER_BASE + j,
+                secondary: 0,
+                tertiary: 0,
+            });
+        }
         return;
     }
     if let Some(r) = whitespace_rank(cp) {
-        out.push(Element { primary: WHITESPACE_BASE + r, secondary: 0, tertiary: 0 });
+        out.push(Element {
+            primary: WHITESPACE_BASE + r,
+            secondary: 0,
+            tertiary: 0,
+        });
         return;
     }
     if c.is_ascii_alphabetic() {
@@ -80,7 +102,11 @@ fn push_elements(c: char, out: &mut Vec<Element>) {
         out.push(latin_letter(base, base.is_ascii_uppercase() as u8));
         for m in [m1, m2] {
             if m != 0 {
-                out.push(Element { primary: 0, secondary: 0x20 + (m as u32).saturating_sub(0x300) as u16, tertiary: 0 });
+                out.push(Element {
+                    primary: 0,
+                    secondary: 0x20 + (m as u32).saturating_sub(0x300) as u16,
+                    tertiary: 0,
+                });
             }
         }
         return;
@@ -108,24 +134,106 @@ fn push_elements(c: char, out: &mut Vec<Element>) {
         return;
     }
     if let Some(i) = PUNCTUATION.chars().position(|p| p == c) {
-        out.push(Element { primary: PUNCT_BASE + i as u32, secondary: 0, tertiary: 0 });
+        out.push(Element {
+            primary: PUNCT_BASE + i as u32,
+            secondary: 0,
+            tertiary: 0,
+        });
         return;
     }
     if let Some(i) = CURRENCY.chars().position(|p| p == c) {
-        out.push(Element { primary: CURRENCY_BASE + i as u32, secondary: 0, tertiary: 0 });
+        out.push(Element {
+            primary: CURRENCY_BASE + i as u32,
+            secondary: 0,
+            tertiary: 0,
+        });
         return;
     }
     if let Some(d) = c.to_digit(10) {
-        out.push(Element { primary: DIGIT_BASE + d, secondary: 0, tertiary: 0 });
+        out.push(Element {
+            primary: DIGIT_BASE + d,
+            secondary: 0,
+            tertiary: 0,
+        });
         return;
     }
     if c.is_alphabetic() {
         let lower = c.to_lowercase().next().unwrap_or(c);
         let lower = if lower == 'µ' { 'μ' } else { lower };
-        out.push(Element { primary: OTHER_LETTER_BASE + lower as u32, secondary: 0, tertiary: c.is_uppercase() as u8 });
+        out.push(Element {
+            primary: OTHER_LETTER_BASE + lower as u32,
+            secondary: 0,
+            tertiary: c.is_uppercase() as u8,
+        });
         return;
     }
-    out.push(Element { primary: SYMBOL_BASE + cp, secondary: 0, tertiary: 0 });
+    out.push(Element {
+        primary: SYMBOL_BASE + cp,
+        secondary: 0,
+        tertiary: 0,
+    });
+}
+
+/// Canonical combining classes of U+0300–U+036F as (first, last, class) ranges (from the
+/// Unicode Character Database).
+const COMBINING_CLASSES: &[(u16, u16, u8)] = &[
+    (0x300, 0x314, 230),
+    (0x315, 0x315, 232),
+    (0x316, 0x319, 220),
+    (0x31A, 0x31A, 232),
+    (0x31B, 0x31B, 216),
+    (0x31C, 0x320, 220),
+    (0x321, 0x322, 202),
+    (0x323, 0x326, 220),
+    (0x327, 0x328, 202),
+    (0x329, 0x333, 220),
+    (0x334, 0x338, 1),
+    (0x339, 0x33C, 220),
+    (0x33D, 0x344, 230),
+    (0x345, 0x345, 240),
+    (0x346, 0x346, 230),
+    (0x347, 0x349, 220),
+    (0x34A, 0x34C, 230),
+    (0x34D, 0x34E, 220),
+    (0x34F, 0x34F, 0),
+    (0x350, 0x352, 230),
+    (0x353, 0x356, 220),
+    (0x357, 0x357, 230),
+    (0x358, 0x358, 232),
+    (0x359, 0x35A, 220),
+    (0x35B, 0x35B, 230),
+    (0x35C, 0x35C, 233),
+    (0x35D, 0x35E, 234),
+    (0x35F, 0x35F, 233),
+    (0x360, 0x361, 234),
+    (0x362, 0x362, 233),
+    (0x363, 0x36F, 230),
+];
+
+fn combining_class(secondary: u16) -> u8 {
+    let mark = secondary - 0x20 + 0x300;
+    COMBINING_CLASSES
+        .iter()
+        .find(|r| (r.0..=r.1).contains(&mark))
+        .map(|r| r.2)
+        .unwrap_or(0)
+}
+
+/// Canonical ordering: each run of combining marks is stably sorted by combining class, so
+/// "a\u0308\u0323" and "a\u0323\u0308" compare equal.
+fn reorder_marks(elements: &mut [Element]) {
+    let mut i = 0;
+    while i < elements.len() {
+        if elements[i].primary != 0 {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < elements.len() && elements[i].primary == 0 {
+            i += 1;
+        }
+        elements[start..i].sort_by_key(|e| combining_class(e.secondary));
+    }
 }
 
 fn elements(units: &[u16]) -> Vec<Element> {
@@ -133,9 +241,14 @@ fn elements(units: &[u16]) -> Vec<Element> {
     for r in char::decode_utf16(units.iter().copied()) {
         match r {
             Ok(c) => push_elements(c, &mut out),
-            Err(e) => out.push(Element { primary: SYMBOL_BASE + e.unpaired_surrogate() as u32, secondary: 0, tertiary: 0 }),
+            Err(e) => out.push(Element {
+                primary: SYMBOL_BASE + e.unpaired_surrogate() as u32,
+                secondary: 0,
+                tertiary: 0,
+            }),
         }
     }
+    reorder_marks(&mut out);
     out
 }
 
@@ -146,9 +259,19 @@ pub fn locale_compare(a: &[u16], b: &[u16]) -> f64 {
     }
     let ea = elements(a);
     let eb = elements(b);
-    let primaries = |e: &[Element]| e.iter().filter(|x| x.primary != 0).map(|x| x.primary).collect::<Vec<_>>();
+    let primaries = |e: &[Element]| {
+        e.iter()
+            .filter(|x| x.primary != 0)
+            .map(|x| x.primary)
+            .collect::<Vec<_>>()
+    };
     let secondaries = |e: &[Element]| e.iter().map(|x| x.secondary).collect::<Vec<_>>();
-    let tertiaries = |e: &[Element]| e.iter().filter(|x| x.primary != 0).map(|x| x.tertiary).collect::<Vec<_>>();
+    let tertiaries = |e: &[Element]| {
+        e.iter()
+            .filter(|x| x.primary != 0)
+            .map(|x| x.tertiary)
+            .collect::<Vec<_>>()
+    };
     let ord = primaries(&ea)
         .cmp(&primaries(&eb))
         .then_with(|| secondaries(&ea).cmp(&secondaries(&eb)))
@@ -185,5 +308,7 @@ mod tests {
         assert_eq!(cmp("ab", "aB"), -1.0);
         assert_eq!(cmp("aB", "Ab"), -1.0);
         assert_eq!(cmp("ß", "st"), -1.0);
+        assert_eq!(cmp("\u{1111}\u{1171}\u{11b6}", "\u{d4db}"), 0.0);
+        assert_eq!(cmp("\u{e4}\u{323}", "a\u{323}\u{308}"), 0.0);
     }
 }

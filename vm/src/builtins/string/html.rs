@@ -2,8 +2,8 @@
 
 use gc_arena::Mutation;
 
-use super::super::{arg, native_data};
 use super::super::global::coerce;
+use super::super::{arg, native_data};
 use super::{prologue, units_result};
 use crate::exec::native::{Ctx, NativeResult};
 use crate::heap::object::Obj;
@@ -27,12 +27,18 @@ const METHODS: &[(&str, &str, &str)] = &[
     ("sup", "sup", ""),
 ];
 
-fn create_html<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+fn create_html<'gc>(
+    ctx: &mut Ctx<'gc, '_>,
+    this: Value<'gc>,
+    args: &[Value<'gc>],
+) -> NativeResult<'gc> {
     let index = match native_data(ctx) {
         Value::Number(n) => n as usize,
         _ => 0,
     };
-    let Some(&(name, tag, attribute)) = METHODS.get(index) else { return NativeResult::Return(Value::Undefined) };
+    let Some(&(name, tag, attribute)) = METHODS.get(index) else {
+        return NativeResult::Return(Value::Undefined);
+    };
     let spec = if attribute.is_empty() { "" } else { "s" };
     let s = match prologue(ctx, this, args, name, spec) {
         Ok(s) => s,
@@ -64,6 +70,12 @@ pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, proto: Obj<'gc>) {
     for (i, &(name, _, attribute)) in METHODS.iter().enumerate() {
         let len = if attribute.is_empty() { 0 } else { 1 };
         let f = vm.native_function(mc, name, len, create_html, Value::Number(i as f64), false);
-        vm.define_value(mc, proto, name, Value::Object(f), crate::heap::object::Attrs::HIDDEN);
+        vm.define_value(
+            mc,
+            proto,
+            name,
+            Value::Object(f),
+            crate::heap::object::Attrs::HIDDEN,
+        );
     }
 }
