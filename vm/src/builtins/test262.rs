@@ -15,7 +15,9 @@ impl<'gc> Vm<'gc> {
     /// functions (already bound to the new realm) with the `$` object to pass them.
     fn new_realm(&mut self, mc: &Mutation<'gc>) -> (u32, Vec<Value<'gc>>, Obj<'gc>) {
         let id = 1 + self.realms.iter().map(|r| r.id).chain(std::iter::once(self.realm.id)).max().unwrap_or(0);
-        let fresh = Realm::new(mc, &mut self.atoms, id);
+        let mut fresh = Realm::new(mc, &mut self.atoms, id);
+        // Well-known symbols are shared by every realm of the agent.
+        fresh.symbols = self.realm.symbols;
         let previous = std::mem::replace(&mut self.realm, fresh);
         super::install(mc, self);
         let codes = self.self_hosted.clone();
