@@ -90,6 +90,9 @@ fn caret_column(line: &str, column_utf16: usize) -> usize {
 
 /// The source context string for an uncaught value, if its origin is known.
 pub fn source_context<'gc>(vm: &Vm<'gc>, error: Value<'gc>) -> Option<String> {
+    if let Some((file, line, column)) = vm.throw_location(error) {
+        return context_block(&Location { file, line, column });
+    }
     let Value::Object(o) = error else { return None };
     let Value::String(stack) = vm.get_own_value(o, "stack") else {
         return None;

@@ -99,6 +99,9 @@ pub struct Vm<'gc> {
     /// Set by `$262.gc()`: the runtime runs a full collection after the current step.
     #[collect(require_static)]
     pub gc_requested: bool,
+    /// The value and location of the last `throw` statement, for the host's report of an
+    /// uncaught exception ("file:line" and the source line with a caret).
+    pub throw_site: Option<(Value<'gc>, Gc<'gc, crate::heap::kind::LoadedCode<'gc>>, u32)>,
     /// An async generator to start once the native that queued its request has returned.
     pub pending_async_generator: Option<Obj<'gc>>,
 }
@@ -140,6 +143,7 @@ impl<'gc> Vm<'gc> {
             running: None,
             running_pc: 0,
             pending_async_generator: None,
+            throw_site: None,
             gc_requested: false,
             proto_override: None,
             finalization_registries: Vec::new(),
@@ -188,6 +192,18 @@ impl<'gc> Vm<'gc> {
                 self.jobs.push_back(Job::Callback { f: cleanup, args: vec![held], mapping });
             }
         }
+    }
+
+    /// `(file, line, column)` of the `throw` that threw `v`, if it was the last one.
+    pub fn throw_location(&self, v: Value<'gc>) -> Option<(String, usize, usize)> {
+        let (thrown, code, pc) = self.throw_site?;
+        if thrown != v {
+            return None;
+        }
+        let fc = &code.code;
+        let offset = *fc.offsets.get(pc as usize)? as usize;
+        let (line, col) = crate::runtime::errors::line_col(&fc.source.text, offset);
+        Some((fc.source.name.to_string(), line, col))
     }
 
     pub fn new_capability_for(&self, promise: Obj<'gc>) -> Capability<'gc> {

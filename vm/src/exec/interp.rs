@@ -812,6 +812,7 @@ impl<'gc> Vm<'gc> {
                 }
                 Op::Throw => {
                     let v = frame.pop();
+                    self.throw_site = Some((v, code, frame.pc - 1));
                     throw!(self, frame, v);
                 }
                 Op::ThrowTypeError { message } => {
