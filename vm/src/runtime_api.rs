@@ -53,7 +53,7 @@ impl Runtime {
             vm.host_hooks.insert("$", Value::Object(dollar));
         });
         for (name, text) in crate::builtins::SELF_HOSTED {
-            let code = match compile_script(text, &format!("minijs:{name}"), true) {
+            let code = match compiled_self_hosted(name, text) {
                 Ok(c) => {
                     self.arena.mutate_root(|_, vm| vm.self_hosted.push(c.clone()));
                     c
@@ -167,6 +167,22 @@ impl Runtime {
             vm.start_function_code(mc, &code, global, Vec::new(), ReturnTo::Discard);
         });
     }
+}
+
+thread_local! {
+    /// Compiled self-hosted files, shared by every runtime of the thread (compiling them is most
+    /// of a runtime's start-up cost).
+    static SELF_HOSTED_CODE: std::cell::RefCell<std::collections::HashMap<&'static str, Rc<FunctionCode>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn compiled_self_hosted(name: &'static str, text: &str) -> Result<Rc<FunctionCode>, CompileFailure> {
+    if let Some(code) = SELF_HOSTED_CODE.with(|c| c.borrow().get(name).cloned()) {
+        return Ok(code);
+    }
+    let code = compile_script(text, &format!("minijs:{name}"), true)?;
+    SELF_HOSTED_CODE.with(|c| c.borrow_mut().insert(name, code.clone()));
+    Ok(code)
 }
 
 /// The value a self-hosted file evaluates to is called with `$`.

@@ -102,6 +102,9 @@ pub struct Vm<'gc> {
     /// The value and location of the last `throw` statement, for the host's report of an
     /// uncaught exception ("file:line" and the source line with a caret).
     pub throw_site: Option<(Value<'gc>, Gc<'gc, crate::heap::kind::LoadedCode<'gc>>, u32)>,
+    /// Hidden key under which error objects keep their captured stack frames, so that the
+    /// `stack` header can follow a `name` assigned after construction (V8 formats it lazily).
+    pub stack_frames_key: Symbol<'gc>,
     /// An async generator to start once the native that queued its request has returned.
     pub pending_async_generator: Option<Obj<'gc>>,
 }
@@ -144,6 +147,7 @@ impl<'gc> Vm<'gc> {
             running_pc: 0,
             pending_async_generator: None,
             throw_site: None,
+            stack_frames_key: Symbol(Gc::new(mc, SymbolData { description: None, registered: false, private: true })),
             gc_requested: false,
             proto_override: None,
             finalization_registries: Vec::new(),

@@ -65,6 +65,9 @@ impl<'gc> Vm<'gc> {
                 return Get::Throw(self.type_error(mc, &msg));
             }
         };
+        if key == PropertyKey::String(self.names.stack) && matches!(start.borrow().kind, ObjectKind::Error) {
+            self.refresh_error_stack(mc, start);
+        }
         let mut current = start;
         for _ in 0..100_000 {
             if is_proxy(current) {

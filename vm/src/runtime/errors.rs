@@ -52,7 +52,7 @@ impl<'gc> Vm<'gc> {
             if lines.len() >= 10 {
                 break;
             }
-            let construct = matches!(f.return_to, crate::exec::frame::ReturnTo::Construct(_));
+            let construct = !f.new_target.is_undefined() && !f.code.code.is_arrow();
             lines.push(frame_line(&f.code, f.pc, construct, false));
         }
         lines
@@ -76,13 +76,47 @@ impl<'gc> Vm<'gc> {
             _ => "Error".into(),
         };
         let head = if message.is_empty() { name } else { format!("{name}: {message}") };
-        let mut stack = head;
+        let mut frames = String::new();
         for l in self.stack_lines() {
-            stack.push('\n');
-            stack.push_str(&l);
+            frames.push('\n');
+            frames.push_str(&l);
         }
-        let s = Value::String(JsString::from_str(mc, &stack));
+        let s = Value::String(JsString::from_str(mc, &format!("{head}{frames}")));
         err.set_raw(mc, PropertyKey::String(self.names.stack), s, Attrs::HIDDEN);
+        let f = Value::String(JsString::from_str(mc, &frames));
+        err.set_raw(mc, PropertyKey::Symbol(self.stack_frames_key), f, Attrs::NONE);
+    }
+
+    /// Before `stack` is read: rebuild its header if `name`/`message` changed since capture
+    /// (a subclass constructor assigning `this.name` after `super()`).
+    pub fn refresh_error_stack(&mut self, mc: &Mutation<'gc>, err: Obj<'gc>) {
+        let Some(crate::heap::object::Property { slot: crate::heap::object::Slot::Data(Value::String(frames)), .. }) =
+            err.get_own(PropertyKey::Symbol(self.stack_frames_key))
+        else {
+            return;
+        };
+        let Some(crate::heap::object::Property { slot: crate::heap::object::Slot::Data(Value::String(stack)), attrs }) =
+            err.get_own(PropertyKey::String(self.names.stack))
+        else {
+            return;
+        };
+        let text = |v: crate::heap::object::Lookup<'gc>| match v {
+            crate::heap::object::Lookup::Value(v) => v.primitive_to_rust_string(),
+            _ => None,
+        };
+        let name = text(err.lookup(PropertyKey::String(self.names.name))).unwrap_or_else(|| "Error".into());
+        let message = text(err.lookup(PropertyKey::String(self.names.message))).unwrap_or_default();
+        let head = match (name.is_empty(), message.is_empty()) {
+            (_, true) => name,
+            (true, false) => message,
+            (false, false) => format!("{name}: {message}"),
+        };
+        let frames = frames.to_rust_string();
+        let current = stack.to_rust_string();
+        if current.ends_with(&frames) && current[..current.len() - frames.len()] != head {
+            let s = Value::String(JsString::from_str(mc, &format!("{head}{frames}")));
+            err.set_raw(mc, PropertyKey::String(self.names.stack), s, attrs);
+        }
     }
 
     pub fn type_error(&mut self, mc: &Mutation<'gc>, message: &str) -> Value<'gc> {
