@@ -99,14 +99,50 @@ pub fn parse_function(
     }
 }
 
+/// V8 points "Invalid left-hand side in assignment" at the target (`a + b` in `a + b = 3`),
+/// not at the `=` where the grammar failed: widen the span back to the start of the
+/// expression (after the last `;`, bracket, comma or line start before it).
+fn widen_assignment_error(src: &str, tokens: &[(usize, usize, bool)], mut e: SyntaxError) -> SyntaxError {
+    if e.message != "Invalid left-hand side in assignment" {
+        return e;
+    }
+    let Some(at) = tokens.iter().position(|t| t.0 == e.span.0) else { return e };
+    if at == 0 {
+        return e;
+    }
+    let mut start = at;
+    let stoppers = [";", "{", "}", "(", "[", ",", "=>", "?", ":"];
+    while start > 0 {
+        let prev = tokens[start - 1];
+        let text = src.get(prev.0..prev.1).unwrap_or("");
+        if stoppers.contains(&text) || matches!(text, "return" | "throw" | "=" | "+=" | "-=") {
+            break;
+        }
+        start -= 1;
+        if tokens[start].2 {
+            break;
+        }
+    }
+    if start < at {
+        e.span = (tokens[start].0, tokens[at - 1].1);
+    }
+    e
+}
+
 fn parse(src: &str, is_module: bool) -> Result<ast::Program, SyntaxError> {
     let lexed = minijs_lexer::tokenize(src).map_err(|e| error::from_lex(src, e))?;
     let tokens = contextual::rewrite(&lexed);
     nesting::check(&tokens, &lexed.newline_before)?;
     let cx = ParseCtx::new(src, &tokens, &lexed.newline_before);
+    let starts: Vec<(usize, usize, bool)> = lexed
+        .tokens
+        .iter()
+        .zip(&lexed.newline_before)
+        .map(|((lo, _, hi), nl)| (*lo, *hi, *nl))
+        .collect();
     let body = grammar::ProgramParser::new()
         .parse(&cx, tokens.into_iter().map(Ok::<_, SyntaxError>))
-        .map_err(|e| error::from_parse(src, e))?;
+        .map_err(|e| widen_assignment_error(src, &starts, error::from_parse(src, e)))?;
     let side = cx.side.into_inner();
     if let Some(span) = side.pending_cover_inits.first() {
         return Err(SyntaxError::new(
