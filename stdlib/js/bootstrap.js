@@ -20,6 +20,7 @@ function defineGlobal(name, value) {
 defineGlobal('global', globalThis);
 defineGlobal('process', process);
 defineGlobal('console', console);
+defineGlobal('structuredClone', require('internal/structured_clone').structuredClone);
 
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate']) {
   defineGlobal(name, timers[name]);

@@ -126,7 +126,12 @@ class Console {
     this.#groupIndentation = options.groupIndentation ?? 2;
     // Methods work detached (`const { log } = console`).
     for (const name of Object.getOwnPropertyNames(Console.prototype)) {
-      if (name !== 'constructor' && typeof this[name] === 'function') this[name] = this[name].bind(this);
+      if (name !== 'constructor' && typeof this[name] === 'function') {
+        // Bound like Node's, but keeping the plain name (`console.log.name === 'log'`).
+        const bound = this[name].bind(this);
+        Object.defineProperty(bound, 'name', { value: name });
+        this[name] = bound;
+      }
     }
   }
 

@@ -25,6 +25,10 @@ pub const STDLIB_FILES: &[(&str, &str)] = &[
         include_str!("../../js/internal/errors.js"),
     ),
     (
+        "internal/structured_clone",
+        include_str!("../../js/internal/structured_clone.js"),
+    ),
+    (
         "internal/event_target",
         include_str!("../../js/internal/event_target.js"),
     ),

@@ -79,13 +79,11 @@ impl Compiler {
             };
             self.compile_function_code(ctor, Some(class_name.clone()))?
         };
-        let ctor_code = if has_instance_fields {
-            let mut code = (*ctor_code).clone();
-            code.has_instance_fields = true;
-            Rc::new(code)
-        } else {
-            ctor_code
-        };
+        // A class's source text (Function.prototype.toString) is the whole class.
+        let mut code = (*ctor_code).clone();
+        code.has_instance_fields = has_instance_fields;
+        code.span = c.span;
+        let ctor_code = Rc::new(code);
         let ctor = self.add_child(ctor_code);
         let name_idx = self.name_const(&class_name);
         self.emit(Op::MakeClass { ctor, derived, name: name_idx });

@@ -220,7 +220,7 @@ impl<'gc> Vm<'gc> {
             let readonly = key == PropertyKey::String(self.names.length)
                 || matches!(key, PropertyKey::Index(i) if (i as usize) < s.len());
             if readonly {
-                return self.fail_set(mc, key, strict, "Cannot assign to read only property");
+                return self.fail_set(mc, key, strict, "Cannot assign to read only property", receiver);
             }
         }
         let found = self.find_property(start, key);
@@ -241,7 +241,7 @@ impl<'gc> Vm<'gc> {
                 }
             },
             Some(Property { attrs, .. }) if !attrs.writable() => {
-                self.fail_set(mc, key, strict, "Cannot assign to read only property")
+                self.fail_set(mc, key, strict, "Cannot assign to read only property", receiver)
             }
             _ => {
                 let Value::Object(r) = receiver else {
@@ -250,12 +250,12 @@ impl<'gc> Vm<'gc> {
                 match r.get_own(key) {
                     Some(Property { slot: Slot::Data(_), attrs }) => {
                         if !attrs.writable() {
-                            return self.fail_set(mc, key, strict, "Cannot assign to read only property");
+                            return self.fail_set(mc, key, strict, "Cannot assign to read only property", receiver);
                         }
                         r.set_raw(mc, key, v, attrs);
                         Set::Done
                     }
-                    Some(_) => self.fail_set(mc, key, strict, "Cannot redefine property"),
+                    Some(_) => self.fail_set(mc, key, strict, "Cannot redefine property", receiver),
                     None => {
                         if !r.borrow().extensible {
                             let msg = format!("Cannot add property {}, object is not extensible", self.key_to_display(key));
@@ -272,7 +272,7 @@ impl<'gc> Vm<'gc> {
                             && !r.borrow().length_writable
                             && i as usize >= r.array_len()
                         {
-                            return self.fail_set(mc, key, strict, "Cannot add property");
+                            return self.fail_set(mc, key, strict, "Cannot add property", receiver);
                         }
                         r.set_raw(mc, key, v, Attrs::ALL);
                         Set::Done
@@ -282,9 +282,13 @@ impl<'gc> Vm<'gc> {
         }
     }
 
-    fn fail_set(&mut self, mc: &Mutation<'gc>, key: PropertyKey<'gc>, strict: bool, what: &str) -> Set<'gc> {
+    fn fail_set(&mut self, mc: &Mutation<'gc>, key: PropertyKey<'gc>, strict: bool, what: &str, target: Value<'gc>) -> Set<'gc> {
         if strict {
-            let msg = format!("{what} '{}' of object", self.key_to_display(key));
+            let brand = match target {
+                Value::Object(o) if o.is_array() => "[object Array]".to_string(),
+                other => self.object_brand(other),
+            };
+            let msg = format!("{what} '{}' of object '{brand}'", self.key_to_display(key));
             Set::Throw(self.type_error(mc, &msg))
         } else {
             Set::Done
@@ -297,7 +301,7 @@ impl<'gc> Vm<'gc> {
             return Set::Throw(self.range_error(mc, "Invalid array length"));
         }
         if !arr.borrow().length_writable {
-            return self.fail_set(mc, PropertyKey::String(self.names.length), strict, "Cannot assign to read only property");
+            return self.fail_set(mc, PropertyKey::String(self.names.length), strict, "Cannot assign to read only property", Value::Object(arr));
         }
         let n = n as usize;
         if n > arr.array_len() + crate::heap::object::MAX_HOLE_GROWTH {

@@ -1,0 +1,67 @@
+'use strict';
+// structuredClone for the values the structured clone algorithm covers and minijs has:
+// primitives (not symbols), plain objects, arrays, Date, RegExp, Map, Set, boxed primitives
+// and errors — with shared and cyclic references preserved.
+
+class DataCloneError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = 'DataCloneError';
+  }
+}
+
+function structuredClone(value, options = undefined) {
+  if (arguments.length === 0) {
+    throw new TypeError("The \"value\" argument must be specified");
+  }
+  void options;
+  const seen = new Map();
+  const clone = (v) => {
+    if (typeof v === 'symbol') throw new DataCloneError(`${String(v)} could not be cloned.`);
+    if (typeof v === 'function') throw new DataCloneError(`${v.toString()} could not be cloned.`);
+    if (typeof v !== 'object' || v === null) return v;
+    if (seen.has(v)) return seen.get(v);
+    const tag = Object.prototype.toString.call(v);
+    let out;
+    if (Array.isArray(v)) {
+      out = new Array(v.length);
+      seen.set(v, out);
+      for (const key of Object.keys(v)) out[key] = clone(v[key]);
+      return out;
+    }
+    if (v instanceof Date) out = new Date(v.getTime());
+    else if (v instanceof RegExp) out = new RegExp(v.source, v.flags);
+    else if (v instanceof Map) {
+      out = new Map();
+      seen.set(v, out);
+      for (const [k, x] of v) out.set(clone(k), clone(x));
+      return out;
+    } else if (v instanceof Set) {
+      out = new Set();
+      seen.set(v, out);
+      for (const x of v) out.add(clone(x));
+      return out;
+    } else if (v instanceof Error) {
+      const Ctor = { EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError }[v.name] || Error;
+      out = new Ctor(v.message);
+      seen.set(v, out);
+      if ('cause' in v) out.cause = clone(v.cause);
+      if (typeof v.stack === 'string') out.stack = v.stack;
+      return out;
+    } else if (tag === '[object Boolean]' || tag === '[object Number]' || tag === '[object String]') {
+      out = Object(v.valueOf());
+    } else if (tag === '[object Object]' || tag === '[object Arguments]') {
+      out = {};
+      seen.set(v, out);
+      for (const key of Object.keys(v)) out[key] = clone(v[key]);
+      return out;
+    } else {
+      throw new DataCloneError(`${tag.slice(8, -1)} object could not be cloned.`);
+    }
+    seen.set(v, out);
+    return out;
+  };
+  return clone(value);
+}
+
+module.exports = { structuredClone, DataCloneError };
