@@ -138,6 +138,7 @@ pub const SELF_HOSTED: &[(&str, &str)] = &[
     ("promise.js", include_str!("js/promise.js")),
     ("collections.js", include_str!("js/collections.js")),
     ("proxy.js", include_str!("js/proxy.js")),
+    ("iterator.js", include_str!("js/iterator.js")),
     ("date.js", include_str!("js/date.js")),
     ("regexp.js", include_str!("js/regexp.js")),
 ];
