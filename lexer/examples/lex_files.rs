@@ -22,8 +22,7 @@ fn main() {
         match tokenize(&source) {
             Err(error) => println!("{path}\terror\t{error}"),
             Ok(lexed) if print_tokens => {
-                for ((start, token, end), newline) in lexed.tokens.iter().zip(&lexed.newline_before)
-                {
+                for ((start, token, end), newline) in lexed.tokens.iter().zip(&lexed.newline_before) {
                     let mark = if *newline { "\\n " } else { "" };
                     println!("{start}..{end}\t{mark}{token:?}");
                 }

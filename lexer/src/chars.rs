@@ -65,9 +65,7 @@ pub(crate) fn push_utf16(units: &mut Vec<u16>, value: u32) {
 /// consumed), or the end of `src`.
 pub(crate) fn line_end(src: &str, pos: usize) -> usize {
     match src.get(pos..) {
-        Some(rest) => rest
-            .find(['\n', '\r', '\u{2028}', '\u{2029}'])
-            .map_or(src.len(), |i| pos + i),
+        Some(rest) => rest.find(['\n', '\r', '\u{2028}', '\u{2029}']).map_or(src.len(), |i| pos + i),
         None => src.len(),
     }
 }

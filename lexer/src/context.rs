@@ -80,11 +80,7 @@ struct Frame {
 
 impl Frame {
     fn new(kind: FrameKind) -> Frame {
-        Frame {
-            kind,
-            open_conditionals: 0,
-            pending_body: None,
-        }
+        Frame { kind, open_conditionals: 0, pending_body: None }
     }
 }
 
@@ -124,23 +120,14 @@ impl Context {
     /// Whether `token` (about to be emitted) is `return`/`break`/`continue`/`throw` used as a
     /// statement keyword, so that a line break after it ends the statement.
     pub(crate) fn is_restricted_statement_keyword(&self, token: &Token) -> bool {
-        matches!(
-            token,
-            Token::Return | Token::Break | Token::Continue | Token::Throw
-        ) && !self.after_dot
-            && matches!(
-                self.top().kind,
-                FrameKind::Top | FrameKind::Block | FrameKind::FunctionBody { .. }
-            )
+        matches!(token, Token::Return | Token::Break | Token::Continue | Token::Throw)
+            && !self.after_dot
+            && matches!(self.top().kind, FrameKind::Top | FrameKind::Block | FrameKind::FunctionBody { .. })
     }
 
     fn top(&self) -> &Frame {
         // `frames[0]` (Top) is never popped; the fallback is never used.
-        const TOP: Frame = Frame {
-            kind: FrameKind::Top,
-            open_conditionals: 0,
-            pending_body: None,
-        };
+        const TOP: Frame = Frame { kind: FrameKind::Top, open_conditionals: 0, pending_body: None };
         self.frames.last().unwrap_or(&TOP)
     }
 
@@ -166,21 +153,13 @@ impl Context {
     /// Records an emitted token.
     pub(crate) fn observe(&mut self, token: &Token) {
         let property_name = self.after_dot && token.keyword_text().is_some();
-        let slot = if property_name {
-            Slot::AfterOperand
-        } else {
-            self.after_token(token)
-        };
+        let slot = if property_name { Slot::AfterOperand } else { self.after_token(token) };
         self.after_dot = matches!(token, Token::Dot | Token::QuestionDot);
         self.slot_before_previous = self.slot;
         self.slot = slot;
         // A keyword used as a property name (`a.if`) must not act as that keyword later
         // (`a.if(x) / 2` is a call, not an `if` header).
-        self.previous = if property_name {
-            None
-        } else {
-            Some(token.clone())
-        };
+        self.previous = if property_name { None } else { Some(token.clone()) };
     }
 
     /// Updates the brackets for `token` and returns the slot after it.
@@ -190,11 +169,7 @@ impl Context {
             LBrace => {
                 let kind = self.classify_brace();
                 self.push(kind);
-                if kind == FrameKind::Object {
-                    Slot::Operand
-                } else {
-                    Slot::Statement
-                }
+                if kind == FrameKind::Object { Slot::Operand } else { Slot::Statement }
             }
             RBrace => match self.pop_if(is_brace) {
                 Some(FrameKind::Object)
@@ -203,10 +178,7 @@ impl Context {
                 _ => Slot::Statement,
             },
             LParen => {
-                let control = matches!(
-                    self.previous,
-                    Some(If | While | For | With | Switch | Catch)
-                );
+                let control = matches!(self.previous, Some(If | While | For | With | Switch | Catch));
                 self.push(FrameKind::Paren { control });
                 Slot::Operand
             }
@@ -263,8 +235,8 @@ impl Context {
             | Null
             | True
             | False => Slot::AfterOperand,
-            Let | Static | Async | Of | Get | Set | From | As | Target | Meta | Accessor
-            | Implements | Interface | Package | Private | Protected | Public => Slot::AfterOperand,
+            Let | Static | Async | Of | Get | Set | From | As | Target | Meta | Accessor | Implements | Interface | Package | Private
+            | Protected | Public => Slot::AfterOperand,
             // Postfix is far more common than prefix before a `/`.
             PlusPlus | MinusMinus | PlusPlusNl | MinusMinusNl => Slot::AfterOperand,
             // Every other punctuator and keyword (`return`, `typeof`, `in`, `=>`, `yield`...)
@@ -308,11 +280,7 @@ impl Context {
 
     /// `function` in operand position is an expression; `async function` looks through `async`.
     fn function_is_expression(&self) -> bool {
-        let slot = if self.previous == Some(Token::Async) {
-            self.slot_before_previous
-        } else {
-            self.slot
-        };
+        let slot = if self.previous == Some(Token::Async) { self.slot_before_previous } else { self.slot };
         slot == Slot::Operand
     }
 
@@ -324,11 +292,5 @@ impl Context {
 }
 
 fn is_brace(kind: FrameKind) -> bool {
-    matches!(
-        kind,
-        FrameKind::Block
-            | FrameKind::Object
-            | FrameKind::FunctionBody { .. }
-            | FrameKind::ClassBody { .. }
-    )
+    matches!(kind, FrameKind::Block | FrameKind::Object | FrameKind::FunctionBody { .. } | FrameKind::ClassBody { .. })
 }

@@ -99,11 +99,7 @@ fn read_braced_code_point(src: &str, pos: usize) -> Result<(u32, usize), EscapeE
 /// a 0-3 digit takes up to two more octal digits, a 4-7 digit up to one more. `pos` is at the
 /// first digit.
 fn read_octal_escape(src: &str, pos: usize) -> (Escaped, usize) {
-    let octal = |i: usize| {
-        byte_at(src, i)
-            .filter(|b| (b'0'..=b'7').contains(b))
-            .map(|b| u32::from(b - b'0'))
-    };
+    let octal = |i: usize| byte_at(src, i).filter(|b| (b'0'..=b'7').contains(b)).map(|b| u32::from(b - b'0'));
     let first = octal(pos).unwrap_or(0);
     if first == 0 && !byte_at(src, pos + 1).is_some_and(|b| b.is_ascii_digit()) {
         return (Escaped::Char(0), pos + 1);

@@ -19,21 +19,14 @@ pub(crate) struct ScannedName {
 
 /// Scans the IdentifierName starting at `start`, or returns `None` when no identifier starts
 /// there. A malformed or disallowed `\u` escape is an error.
-pub(crate) fn scan_identifier_name(
-    src: &str,
-    start: usize,
-) -> Result<Option<ScannedName>, LexError> {
+pub(crate) fn scan_identifier_name(src: &str, start: usize) -> Result<Option<ScannedName>, LexError> {
     let mut name = String::new();
     let mut escaped = false;
     let mut pos = start;
     loop {
         let at_start = pos == start;
         let allowed = |c: char| {
-            if at_start {
-                is_id_start(c)
-            } else {
-                is_id_continue(c)
-            }
+            if at_start { is_id_start(c) } else { is_id_continue(c) }
         };
         match char_at(src, pos) {
             Some('\\') => {
@@ -51,11 +44,7 @@ pub(crate) fn scan_identifier_name(
             }
             _ if at_start => return Ok(None),
             _ => {
-                return Ok(Some(ScannedName {
-                    name,
-                    escaped,
-                    end: pos,
-                }));
+                return Ok(Some(ScannedName { name, escaped, end: pos }));
             }
         }
     }

@@ -68,11 +68,7 @@ fn scan_digits(src: &str, pos: usize, radix: u32) -> Result<usize, LexError> {
 
 /// The rest of a decimal literal whose integer part is `src[start..integer_end]` (empty for
 /// `.5`): fraction, exponent, BigInt suffix.
-fn decimal_literal(
-    src: &str,
-    start: usize,
-    integer_end: usize,
-) -> Result<(Token, usize), LexError> {
+fn decimal_literal(src: &str, start: usize, integer_end: usize) -> Result<(Token, usize), LexError> {
     let mut end = integer_end;
     let mut is_integer = true;
     if byte_at(src, end) == Some(b'.') {
@@ -100,9 +96,7 @@ fn decimal_literal(
         let digits = if digits.is_empty() { "0" } else { digits };
         return Ok((Token::BigInt(digits.into()), end + 1));
     }
-    let value = text
-        .parse::<f64>()
-        .map_err(|_| LexError::invalid_token(start))?;
+    let value = text.parse::<f64>().map_err(|_| LexError::invalid_token(start))?;
     Ok((Token::Number(value), end))
 }
 
@@ -115,15 +109,9 @@ fn radix_literal(src: &str, start: usize, radix: u32) -> Result<(Token, usize), 
     }
     let digits = digit_values(src.get(digits_start..end).unwrap_or(""), radix);
     if byte_at(src, end) == Some(b'n') {
-        return Ok((
-            Token::BigInt(digits_to_decimal_string(&digits, radix).into()),
-            end + 1,
-        ));
+        return Ok((Token::BigInt(digits_to_decimal_string(&digits, radix).into()), end + 1));
     }
-    Ok((
-        Token::Number(power_of_two_radix_to_f64(&digits, radix)),
-        end,
-    ))
+    Ok((Token::Number(power_of_two_radix_to_f64(&digits, radix)), end))
 }
 
 /// `0` followed by digits: legacy octal when all are octal (`017` = 15), else a decimal with a
@@ -151,17 +139,10 @@ fn leading_zero_literal(src: &str, start: usize) -> Result<(Token, usize), LexEr
 }
 
 fn without_separators(text: &str) -> std::borrow::Cow<'_, str> {
-    if text.contains('_') {
-        text.replace('_', "").into()
-    } else {
-        text.into()
-    }
+    if text.contains('_') { text.replace('_', "").into() } else { text.into() }
 }
 
 /// Digit values of `text`, skipping separators.
 fn digit_values(text: &str, radix: u32) -> Vec<u8> {
-    text.chars()
-        .filter_map(|c| c.to_digit(radix))
-        .filter_map(|d| u8::try_from(d).ok())
-        .collect()
+    text.chars().filter_map(|c| c.to_digit(radix)).filter_map(|d| u8::try_from(d).ok()).collect()
 }

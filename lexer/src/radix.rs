@@ -120,10 +120,7 @@ mod tests {
         assert_eq!(digits_to_decimal_string(&[], 16), "0");
         assert_eq!(digits_to_decimal_string(&[0, 0], 16), "0");
         assert_eq!(digits_to_decimal_string(&[0xF, 0xF], 16), "255");
-        assert_eq!(
-            digits_to_decimal_string(&[1; 64], 2),
-            "18446744073709551615"
-        );
+        assert_eq!(digits_to_decimal_string(&[1; 64], 2), "18446744073709551615");
         let digits = vec![0xF; 32];
         assert_eq!(digits_to_decimal_string(&digits, 16), u128::MAX.to_string());
     }

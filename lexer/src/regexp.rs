@@ -16,15 +16,11 @@ pub(crate) fn scan_regex(src: &str, start: usize) -> Result<(Token, usize), LexE
     let mut pos = body_start;
     let mut in_class = false;
     let body_end = loop {
-        let c = char_at(src, pos)
-            .filter(|&c| !is_line_terminator(c))
-            .ok_or_else(missing_slash)?;
+        let c = char_at(src, pos).filter(|&c| !is_line_terminator(c)).ok_or_else(missing_slash)?;
         pos += c.len_utf8();
         match c {
             '\\' => {
-                let escaped = char_at(src, pos)
-                    .filter(|&c| !is_line_terminator(c))
-                    .ok_or_else(missing_slash)?;
+                let escaped = char_at(src, pos).filter(|&c| !is_line_terminator(c)).ok_or_else(missing_slash)?;
                 pos += escaped.len_utf8();
             }
             '[' => in_class = true,
@@ -46,13 +42,7 @@ pub(crate) fn scan_regex(src: &str, start: usize) -> Result<(Token, usize), LexE
     if !flags_are_valid(flags) {
         return Err(LexError::new(INVALID_REGEX_FLAGS, flags_start));
     }
-    Ok((
-        Token::Regex {
-            pattern: pattern.into(),
-            flags: flags.into(),
-        },
-        pos,
-    ))
+    Ok((Token::Regex { pattern: pattern.into(), flags: flags.into() }, pos))
 }
 
 /// Each flag one of `dgimsuyv`, at most once, and `u` and `v` not together.

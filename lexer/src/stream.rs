@@ -96,10 +96,7 @@ impl Stream<'_> {
     /// - `++`/`--` after a line break can only be prefix operators.
     fn emit(&mut self, start: usize, token: Token, end: usize) {
         let newline = std::mem::take(&mut self.newline);
-        if std::mem::take(&mut self.restricted_keyword_before)
-            && newline
-            && token != Token::Semicolon
-        {
+        if std::mem::take(&mut self.restricted_keyword_before) && newline && token != Token::Semicolon {
             self.push(start, Token::Semicolon, start, true);
         }
         let token = match token {
@@ -122,10 +119,7 @@ impl Stream<'_> {
         let body_start = start + 2;
         let body = self.src.get(body_start..).unwrap_or("");
         let length = body.find("*/").ok_or(LexError::invalid_token(start))?;
-        if body
-            .get(..length)
-            .is_some_and(|text| text.contains(['\n', '\r', '\u{2028}', '\u{2029}']))
-        {
+        if body.get(..length).is_some_and(|text| text.contains(['\n', '\r', '\u{2028}', '\u{2029}'])) {
             self.newline = true;
         }
         self.advance_to(body_start + length + 2)
@@ -159,10 +153,7 @@ impl Stream<'_> {
                 self.emit_scanned(start, chunk, end)
             }
             // `?.` is one token unless a digit follows (`a?.5:0` is a conditional).
-            Token::Question
-                if byte_at(self.src, end) == Some(b'.')
-                    && !byte_at(self.src, end + 1).is_some_and(|b| b.is_ascii_digit()) =>
-            {
+            Token::Question if byte_at(self.src, end) == Some(b'.') && !byte_at(self.src, end + 1).is_some_and(|b| b.is_ascii_digit()) => {
                 self.emit_scanned(start, Token::QuestionDot, end + 1)
             }
             token => {
@@ -189,8 +180,7 @@ impl Stream<'_> {
 
     /// An identifier name that needs the full scanner (escapes or non-ASCII characters).
     fn escaped_name(&mut self, start: usize) -> Result<(), LexError> {
-        let scanned =
-            scan_identifier_name(self.src, start)?.ok_or(LexError::invalid_token(start))?;
+        let scanned = scan_identifier_name(self.src, start)?.ok_or(LexError::invalid_token(start))?;
         let end = scanned.end;
         self.emit_scanned(start, name_token(scanned), end)
     }
@@ -200,8 +190,7 @@ impl Stream<'_> {
         if start == 0 && byte_at(self.src, 1) == Some(b'!') {
             return self.skip_rest_of_line();
         }
-        let scanned =
-            scan_identifier_name(self.src, start + 1)?.ok_or(LexError::invalid_token(start))?;
+        let scanned = scan_identifier_name(self.src, start + 1)?.ok_or(LexError::invalid_token(start))?;
         let end = scanned.end;
         self.emit_scanned(start, Token::PrivateName(scanned.name.into()), end)
     }
@@ -225,13 +214,7 @@ impl Stream<'_> {
 /// The longest punctuator starting with the `>` at `pos`.
 fn greater_than_punctuator(src: &str, pos: usize) -> (Token, usize) {
     let rest = src.get(pos..).unwrap_or("");
-    let candidates = [
-        (">>>=", Token::UShrEq),
-        (">>>", Token::UShr),
-        (">>=", Token::ShrEq),
-        (">>", Token::Shr),
-        (">=", Token::Ge),
-    ];
+    let candidates = [(">>>=", Token::UShrEq), (">>>", Token::UShr), (">>=", Token::ShrEq), (">>", Token::Shr), (">=", Token::Ge)];
     for (text, token) in candidates {
         if rest.starts_with(text) {
             return (token, pos + text.len());

@@ -18,19 +18,12 @@ pub(crate) fn scan_string(src: &str, start: usize) -> Result<(Token, usize), Lex
         match c {
             c if c == quote => {
                 let value = units.into();
-                return Ok((
-                    Token::String {
-                        value,
-                        legacy_octal,
-                    },
-                    pos + 1,
-                ));
+                return Ok((Token::String { value, legacy_octal }, pos + 1));
             }
             // LS and PS are allowed inside strings (ES2019); LF and CR are not.
             '\n' | '\r' => return Err(LexError::invalid_token(start)),
             '\\' => {
-                let (escaped, end) =
-                    read_escape(src, pos + 1).map_err(|e| escape_error(e, start, pos))?;
+                let (escaped, end) = read_escape(src, pos + 1).map_err(|e| escape_error(e, start, pos))?;
                 match escaped {
                     Escaped::Char(value) => push_utf16(&mut units, value),
                     Escaped::LineContinuation => {}

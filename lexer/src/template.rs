@@ -14,11 +14,7 @@ use crate::escape::{Escaped, read_escape};
 /// Scans one template chunk whose opening delimiter (`` ` `` or `}`) is at `start`.
 /// `resumed` tells which: `}` continues a template after a substitution.
 /// Returns the token and the offset after its closing delimiter (`` ` `` or `${`).
-pub(crate) fn scan_template(
-    src: &str,
-    start: usize,
-    resumed: bool,
-) -> Result<(Token, usize), LexError> {
+pub(crate) fn scan_template(src: &str, start: usize, resumed: bool) -> Result<(Token, usize), LexError> {
     let unterminated = || LexError::new(UNTERMINATED_TEMPLATE, start);
     let body_start = start + 1;
     let mut cooked: Vec<u16> = Vec::new();
@@ -29,20 +25,12 @@ pub(crate) fn scan_template(
         match c {
             '`' => {
                 let (cooked, raw) = finish(src, body_start, pos, cooked, cooked_valid);
-                let token = if resumed {
-                    Token::TemplateTail { cooked, raw }
-                } else {
-                    Token::NoSubstTemplate { cooked, raw }
-                };
+                let token = if resumed { Token::TemplateTail { cooked, raw } } else { Token::NoSubstTemplate { cooked, raw } };
                 return Ok((token, pos + 1));
             }
             '$' if byte_at(src, pos + 1) == Some(b'{') => {
                 let (cooked, raw) = finish(src, body_start, pos, cooked, cooked_valid);
-                let token = if resumed {
-                    Token::TemplateMiddle { cooked, raw }
-                } else {
-                    Token::TemplateHead { cooked, raw }
-                };
+                let token = if resumed { Token::TemplateMiddle { cooked, raw } } else { Token::TemplateHead { cooked, raw } };
                 return Ok((token, pos + 2));
             }
             '\\' => match read_escape(src, pos + 1) {
@@ -61,11 +49,7 @@ pub(crate) fn scan_template(
             },
             '\r' => {
                 cooked.push(u16::from(b'\n'));
-                pos += if byte_at(src, pos + 1) == Some(b'\n') {
-                    2
-                } else {
-                    1
-                };
+                pos += if byte_at(src, pos + 1) == Some(b'\n') { 2 } else { 1 };
             }
             c => {
                 push_utf16(&mut cooked, c as u32);
@@ -76,13 +60,7 @@ pub(crate) fn scan_template(
 }
 
 /// Builds the (cooked, raw) pair of a chunk whose text is `src[body_start..body_end]`.
-fn finish(
-    src: &str,
-    body_start: usize,
-    body_end: usize,
-    cooked: Vec<u16>,
-    cooked_valid: bool,
-) -> (Option<crate::Utf16>, crate::Utf16) {
+fn finish(src: &str, body_start: usize, body_end: usize, cooked: Vec<u16>, cooked_valid: bool) -> (Option<crate::Utf16>, crate::Utf16) {
     let raw_text = src.get(body_start..body_end).unwrap_or("");
     let cooked = cooked_valid.then(|| cooked.into());
     (cooked, raw_value(raw_text).into())

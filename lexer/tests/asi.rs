@@ -30,39 +30,17 @@ fn semicolon_inserted_after_restricted_keywords() {
         let lexed = tokenize(&src).unwrap_or_default();
         let kw_len = keyword.len();
         assert_eq!(lexed.tokens.len(), 3, "{src:?}");
-        assert_eq!(
-            lexed.tokens[1],
-            (kw_len + 1, Token::Semicolon, kw_len + 1),
-            "{src:?}"
-        );
+        assert_eq!(lexed.tokens[1], (kw_len + 1, Token::Semicolon, kw_len + 1), "{src:?}");
         assert_eq!(lexed.tokens[2].0, kw_len + 1);
         assert_eq!(lexed.newline_before, [false, true, true]);
     }
     assert_eq!(kinds("return /* c\n */ x"), ["Return", "Semicolon", "id"]);
     assert_eq!(kinds("return // c\n x"), ["Return", "Semicolon", "id"]);
-    assert_eq!(
-        kinds("function f() { return\n}"),
-        [
-            "Function",
-            "id",
-            "LParen",
-            "RParen",
-            "LBrace",
-            "Return",
-            "Semicolon",
-            "RBrace"
-        ]
-    );
+    assert_eq!(kinds("function f() { return\n}"), ["Function", "id", "LParen", "RParen", "LBrace", "Return", "Semicolon", "RBrace"]);
     // `return\n/re/` is `return; /re/`.
-    assert_eq!(
-        kinds("return\n/re/.x"),
-        ["Return", "Semicolon", "re", "Dot", "id"]
-    );
+    assert_eq!(kinds("return\n/re/.x"), ["Return", "Semicolon", "re", "Dot", "id"]);
     // `return\n{` starts a block.
-    assert_eq!(
-        kinds("return\n{}\n/re/"),
-        ["Return", "Semicolon", "LBrace", "RBrace", "re"]
-    );
+    assert_eq!(kinds("return\n{}\n/re/"), ["Return", "Semicolon", "LBrace", "RBrace", "re"]);
 }
 
 #[test]
@@ -78,16 +56,8 @@ fn no_semicolon_when_not_needed() {
 fn keywords_as_property_names_are_not_restricted() {
     assert_eq!(kinds("a.return\nb"), ["id", "Dot", "Return", "id"]);
     assert_eq!(kinds("a?.throw\nb"), ["id", "QuestionDot", "Throw", "id"]);
-    assert_eq!(
-        kinds("x = { return\n: 1 }"),
-        ["id", "Eq", "LBrace", "Return", "Colon", "num", "RBrace"]
-    );
-    assert_eq!(
-        kinds("class A { return\n() {} }"),
-        [
-            "Class", "id", "LBrace", "Return", "LParen", "RParen", "LBrace", "RBrace", "RBrace"
-        ]
-    );
+    assert_eq!(kinds("x = { return\n: 1 }"), ["id", "Eq", "LBrace", "Return", "Colon", "num", "RBrace"]);
+    assert_eq!(kinds("class A { return\n() {} }"), ["Class", "id", "LBrace", "Return", "LParen", "RParen", "LBrace", "RBrace", "RBrace"]);
 }
 
 #[test]

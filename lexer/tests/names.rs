@@ -5,10 +5,7 @@ use minijs_lexer::Token;
 
 #[test]
 fn ascii_identifiers() {
-    assert_eq!(
-        tokens("foo _bar $baz a1 $ _"),
-        ["foo", "_bar", "$baz", "a1", "$", "_"].map(ident)
-    );
+    assert_eq!(tokens("foo _bar $baz a1 $ _"), ["foo", "_bar", "$baz", "a1", "$", "_"].map(ident));
 }
 
 #[test]
@@ -37,16 +34,7 @@ fn escaped_identifiers() {
 #[test]
 fn escaped_identifier_errors() {
     // Messages as V8's.
-    for src in [
-        "\\u0030x",
-        "a\\u002e",
-        "a\\u0020",
-        "\\x61",
-        "a\\",
-        "\\",
-        "\\uD800\\uDC00",
-        "#\\u0030",
-    ] {
+    for src in ["\\u0030x", "a\\u002e", "a\\u0020", "\\x61", "a\\", "\\", "\\uD800\\uDC00", "#\\u0030"] {
         assert_eq!(message(src), "Invalid or unexpected token", "{src:?}");
     }
     for src in ["\\u{}", "\\u00", "a\\u{}"] {
@@ -59,30 +47,10 @@ fn escaped_identifier_errors() {
 fn keywords() {
     assert_eq!(
         tokens("if else while for function class return"),
-        [
-            Token::If,
-            Token::Else,
-            Token::While,
-            Token::For,
-            Token::Function,
-            Token::Class,
-            Token::Return
-        ]
+        [Token::If, Token::Else, Token::While, Token::For, Token::Function, Token::Class, Token::Return]
     );
-    assert_eq!(
-        tokens("true false null this super"),
-        [
-            Token::True,
-            Token::False,
-            Token::Null,
-            Token::This,
-            Token::Super
-        ]
-    );
-    assert_eq!(
-        tokens("await yield enum"),
-        [Token::Await, Token::Yield, Token::Enum]
-    );
+    assert_eq!(tokens("true false null this super"), [Token::True, Token::False, Token::Null, Token::This, Token::Super]);
+    assert_eq!(tokens("await yield enum"), [Token::Await, Token::Yield, Token::Enum]);
     assert_eq!(token("iff"), ident("iff"));
     assert_eq!(token("in_"), ident("in_"));
     assert_eq!(token("ifé"), ident("ifé"));
@@ -133,10 +101,7 @@ fn escaped_keywords() {
     assert_eq!(token("\\u0069f"), Token::EscapedKeyword("if".into()));
     assert_eq!(token("n\\u0065w"), Token::EscapedKeyword("new".into()));
     assert_eq!(token("\\u{74}rue"), Token::EscapedKeyword("true".into()));
-    assert_eq!(
-        Token::EscapedKeyword("if".into()).identifier_name(),
-        Some("if")
-    );
+    assert_eq!(Token::EscapedKeyword("if".into()).identifier_name(), Some("if"));
     assert_eq!(kinds("a.\\u0069f"), ["id", "Dot", "EscapedKeyword(\"if\")"]);
     // Contextual keywords and await/yield spelled with escapes are plain identifiers.
     assert_eq!(token("l\\u0065t"), ident("let"));

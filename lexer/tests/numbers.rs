@@ -32,14 +32,8 @@ fn radix_forms() {
     // Correct rounding beyond 2^53 (values printed by Node).
     assert_eq!(token("0x20000000000001"), number(9007199254740992.0));
     assert_eq!(token("0x20000000000003"), number(9007199254740996.0));
-    assert_eq!(
-        token("0xFFFFFFFFFFFFFFFFFFFF"),
-        number(1.2089258196146292e24)
-    );
-    assert_eq!(
-        token("0x20000000000001000000000000000000000000001"),
-        number(2.9230032746618065e48)
-    );
+    assert_eq!(token("0xFFFFFFFFFFFFFFFFFFFF"), number(1.2089258196146292e24));
+    assert_eq!(token("0x20000000000001000000000000000000000000001"), number(2.9230032746618065e48));
     let huge = format!("0x{}", "f".repeat(300));
     assert_eq!(token(&huge), number(f64::INFINITY));
 }
@@ -62,14 +56,8 @@ fn numeric_separator_errors() {
     assert_eq!(message("5_e1"), at_end);
     assert_eq!(message("0.5_"), at_end);
     assert_eq!(message("0x1_"), at_end);
-    assert_eq!(
-        message("1__0"),
-        "Only one underscore is allowed as numeric separator"
-    );
-    assert_eq!(
-        message("0_1"),
-        "Numeric separator can not be used after leading 0."
-    );
+    assert_eq!(message("1__0"), "Only one underscore is allowed as numeric separator");
+    assert_eq!(message("0_1"), "Numeric separator can not be used after leading 0.");
     assert_eq!(message("01_1"), "Invalid or unexpected token");
     assert_eq!(message("0x_1"), "Invalid or unexpected token");
     assert_eq!(message("1e_1"), "Invalid or unexpected token");
@@ -86,10 +74,7 @@ fn legacy_octal_and_leading_zero_decimals() {
     assert_eq!(token("08.5_1"), number(8.51));
     // A legacy octal has no fraction: `07.5` is two numbers (a parse error later).
     assert_eq!(tokens("07.5"), vec![number(7.0), number(0.5)]);
-    assert_eq!(
-        kinds("07.toString()"),
-        ["num", "Dot", "id", "LParen", "RParen"]
-    );
+    assert_eq!(kinds("07.toString()"), ["num", "Dot", "id", "LParen", "RParen"]);
     assert!(is_legacy_number_literal("017"));
     assert!(is_legacy_number_literal("08"));
     assert!(is_legacy_number_literal("00"));
@@ -107,18 +92,9 @@ fn bigints_are_normalized_to_decimal() {
     assert_eq!(token("0o777n"), Token::BigInt("511".into()));
     assert_eq!(token("0b11n"), Token::BigInt("3".into()));
     assert_eq!(token("0x0n"), Token::BigInt("0".into()));
-    assert_eq!(
-        token("123456789012345678901234567890n"),
-        Token::BigInt("123456789012345678901234567890".into())
-    );
-    assert_eq!(
-        token("0x123456789abcdef0123456789abcdefn"),
-        Token::BigInt("1512366075204170929049582354406559215".into())
-    );
-    assert_eq!(
-        token("0xffffffffffffffffffffffn"),
-        Token::BigInt("309485009821345068724781055".into())
-    );
+    assert_eq!(token("123456789012345678901234567890n"), Token::BigInt("123456789012345678901234567890".into()));
+    assert_eq!(token("0x123456789abcdef0123456789abcdefn"), Token::BigInt("1512366075204170929049582354406559215".into()));
+    assert_eq!(token("0xffffffffffffffffffffffn"), Token::BigInt("309485009821345068724781055".into()));
 }
 
 #[test]
@@ -130,9 +106,7 @@ fn bigint_errors() {
 
 #[test]
 fn literal_must_not_touch_an_identifier_or_digit() {
-    for src in [
-        "3in", "0b12", "0o8", "1x", "0x1g", "07e1", "1\\u0061", "5é", "0b", "0x", "1e", "1e+",
-    ] {
+    for src in ["3in", "0b12", "0o8", "1x", "0x1g", "07e1", "1\\u0061", "5é", "0b", "0x", "1e", "1e+"] {
         assert_eq!(message(src), "Invalid or unexpected token", "{src}");
     }
     assert_eq!(error("3in").offset, 1);

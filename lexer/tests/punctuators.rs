@@ -79,24 +79,9 @@ fn all_punctuators() {
 #[test]
 fn optional_chaining_not_before_a_digit() {
     assert_eq!(kinds("a?.b"), ["id", "QuestionDot", "id"]);
-    assert_eq!(
-        kinds("a?.[0]"),
-        ["id", "QuestionDot", "LBracket", "num", "RBracket"]
-    );
-    assert_eq!(
-        kinds("a?.(x)"),
-        ["id", "QuestionDot", "LParen", "id", "RParen"]
-    );
-    assert_eq!(
-        tokens("a?.5:0"),
-        [
-            ident("a"),
-            Token::Question,
-            number(0.5),
-            Token::Colon,
-            number(0.0)
-        ]
-    );
+    assert_eq!(kinds("a?.[0]"), ["id", "QuestionDot", "LBracket", "num", "RBracket"]);
+    assert_eq!(kinds("a?.(x)"), ["id", "QuestionDot", "LParen", "id", "RParen"]);
+    assert_eq!(tokens("a?.5:0"), [ident("a"), Token::Question, number(0.5), Token::Colon, number(0.0)]);
     assert_eq!(spans("a?.b"), [(0, 1), (1, 3), (3, 4)]);
 }
 

@@ -40,21 +40,7 @@ fn regex_at_start_and_after_punctuators() {
 
 #[test]
 fn regex_after_keywords() {
-    for keyword in [
-        "return",
-        "typeof",
-        "case",
-        "do",
-        "else",
-        "in",
-        "instanceof",
-        "new",
-        "delete",
-        "void",
-        "throw",
-        "yield",
-        "await",
-    ] {
+    for keyword in ["return", "typeof", "case", "do", "else", "in", "instanceof", "new", "delete", "void", "throw", "yield", "await"] {
         let src = format!("{keyword} /a/g");
         assert!(has_regex(&src), "{src}: {:?}", kinds(&src));
     }
@@ -144,10 +130,7 @@ fn regex_bodies() {
     assert_eq!(token("/[\\]/]/"), regex("[\\]/]", ""));
     assert_eq!(token("/a\\/b/"), regex("a\\/b", ""));
     assert_eq!(token("/=/"), regex("=", ""));
-    assert_eq!(
-        tokens("x = /=a/g"),
-        vec![ident("x"), minijs_lexer::Token::Eq, regex("=a", "g")]
-    );
+    assert_eq!(tokens("x = /=a/g"), vec![ident("x"), minijs_lexer::Token::Eq, regex("=a", "g")]);
     assert_eq!(token("/é😀/u"), regex("é😀", "u"));
     assert_eq!(token("/a/dgimsuy"), regex("a", "dgimsuy"));
     assert_eq!(token("/a/v"), regex("a", "v"));
@@ -157,19 +140,8 @@ fn regex_bodies() {
 
 #[test]
 fn regex_errors() {
-    for src in [
-        "/abc",
-        "/a\nb/",
-        "/[/",
-        "/a\\",
-        "/a\\\n/",
-        "x = /a\u{2028}/",
-    ] {
-        assert_eq!(
-            message(src),
-            "Invalid regular expression: missing /",
-            "{src:?}"
-        );
+    for src in ["/abc", "/a\nb/", "/[/", "/a\\", "/a\\\n/", "x = /a\u{2028}/"] {
+        assert_eq!(message(src), "Invalid regular expression: missing /", "{src:?}");
     }
     for src in ["/a/gg", "/a/q", "/a/uv", "/a/\\u0067", "/a/gé"] {
         assert_eq!(message(src), "Invalid regular expression flags", "{src:?}");

@@ -93,10 +93,7 @@ fn random_source(rng: &mut Rng, max_pieces: usize) -> String {
 
 /// Iterations of the random tests; raise with MINIJS_FUZZ_ITERATIONS for a longer soak.
 fn iterations(default: usize) -> usize {
-    std::env::var("MINIJS_FUZZ_ITERATIONS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
+    std::env::var("MINIJS_FUZZ_ITERATIONS").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
 #[test]
@@ -108,14 +105,8 @@ fn random_inputs_never_panic() {
             assert_eq!(lexed.tokens.len(), lexed.newline_before.len());
             let mut last_end = 0;
             for (start, _, end) in &lexed.tokens {
-                assert!(
-                    start <= end && *end <= src.len() && *start >= last_end.min(*start),
-                    "{src:?}"
-                );
-                assert!(
-                    src.is_char_boundary(*start) && src.is_char_boundary(*end),
-                    "{src:?}"
-                );
+                assert!(start <= end && *end <= src.len() && *start >= last_end.min(*start), "{src:?}");
+                assert!(src.is_char_boundary(*start) && src.is_char_boundary(*end), "{src:?}");
                 last_end = *end;
             }
         }
@@ -148,11 +139,7 @@ fn assert_fast(src: &str) {
     let started = Instant::now();
     let _ = tokenize(src);
     let elapsed = started.elapsed();
-    assert!(
-        elapsed < Duration::from_secs(5),
-        "took {elapsed:?} for {} bytes",
-        src.len()
-    );
+    assert!(elapsed < Duration::from_secs(5), "took {elapsed:?} for {} bytes", src.len());
 }
 
 #[test]

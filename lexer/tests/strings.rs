@@ -30,10 +30,7 @@ fn plain_strings() {
 
 #[test]
 fn single_character_escapes() {
-    assert_eq!(
-        token(r#""\n\t\b\f\v\r\0""#),
-        string("\n\t\u{8}\u{C}\u{B}\r\0")
-    );
+    assert_eq!(token(r#""\n\t\b\f\v\r\0""#), string("\n\t\u{8}\u{C}\u{B}\r\0"));
     assert_eq!(token(r#""\'\"\\""#), string("'\"\\"));
     // NonEscapeCharacter stands for itself.
     assert_eq!(token(r#""\a\q\%\é""#), string("aq%é"));
@@ -66,10 +63,7 @@ fn line_continuations() {
 
 #[test]
 fn ls_and_ps_are_allowed_unescaped() {
-    assert_eq!(
-        token("'a\u{2028}b\u{2029}c'"),
-        string("a\u{2028}b\u{2029}c")
-    );
+    assert_eq!(token("'a\u{2028}b\u{2029}c'"), string("a\u{2028}b\u{2029}c"));
 }
 
 #[test]
@@ -82,14 +76,7 @@ fn legacy_octal_escapes() {
     assert_eq!(units(r#""\08""#), [0, u16::from(b'8')]);
     assert_eq!(units(r#""\01""#), [1]);
     assert_eq!(units(r#""\8\9""#), [u16::from(b'8'), u16::from(b'9')]);
-    for src in [
-        r#""\1""#,
-        r#""\01""#,
-        r#""\08""#,
-        r#""\777""#,
-        r#""\8""#,
-        r#""\9""#,
-    ] {
+    for src in [r#""\1""#, r#""\01""#, r#""\08""#, r#""\777""#, r#""\8""#, r#""\9""#] {
         assert!(is_legacy(src), "{src}");
     }
     for src in [r#""\0""#, r#""\0a""#, r#""a""#, r#""\x01""#] {
@@ -105,10 +92,7 @@ fn escape_errors() {
     assert_eq!(message(r#""\u{}""#), "Invalid Unicode escape sequence");
     assert_eq!(message(r#""\u{12""#), "Invalid Unicode escape sequence");
     assert_eq!(message(r#""\u{110000}""#), "Undefined Unicode code-point");
-    assert_eq!(
-        message(r#""\u{FFFFFFFFFFFF}""#),
-        "Undefined Unicode code-point"
-    );
+    assert_eq!(message(r#""\u{FFFFFFFFFFFF}""#), "Undefined Unicode code-point");
     assert_eq!(error(r#"x = "\x4""#).offset, 5);
     // V8 reports the bad escape, not the missing quote.
     assert_eq!(message("\"\\u00"), "Invalid Unicode escape sequence");

@@ -4,28 +4,16 @@ use common::*;
 use minijs_lexer::Token;
 
 fn no_subst(cooked: Option<&str>, raw: &str) -> Token {
-    Token::NoSubstTemplate {
-        cooked: cooked.map(utf16),
-        raw: utf16(raw),
-    }
+    Token::NoSubstTemplate { cooked: cooked.map(utf16), raw: utf16(raw) }
 }
 fn head(cooked: &str, raw: &str) -> Token {
-    Token::TemplateHead {
-        cooked: Some(utf16(cooked)),
-        raw: utf16(raw),
-    }
+    Token::TemplateHead { cooked: Some(utf16(cooked)), raw: utf16(raw) }
 }
 fn middle(cooked: &str, raw: &str) -> Token {
-    Token::TemplateMiddle {
-        cooked: Some(utf16(cooked)),
-        raw: utf16(raw),
-    }
+    Token::TemplateMiddle { cooked: Some(utf16(cooked)), raw: utf16(raw) }
 }
 fn tail(cooked: &str, raw: &str) -> Token {
-    Token::TemplateTail {
-        cooked: Some(utf16(cooked)),
-        raw: utf16(raw),
-    }
+    Token::TemplateTail { cooked: Some(utf16(cooked)), raw: utf16(raw) }
 }
 
 #[test]
@@ -40,69 +28,25 @@ fn no_substitution() {
 
 #[test]
 fn substitutions() {
-    assert_eq!(
-        tokens("`a${x}b${y}c`"),
-        vec![
-            head("a", "a"),
-            ident("x"),
-            middle("b", "b"),
-            ident("y"),
-            tail("c", "c")
-        ]
-    );
-    assert_eq!(
-        tokens("`${x}`"),
-        vec![head("", ""), ident("x"), tail("", "")]
-    );
+    assert_eq!(tokens("`a${x}b${y}c`"), vec![head("a", "a"), ident("x"), middle("b", "b"), ident("y"), tail("c", "c")]);
+    assert_eq!(tokens("`${x}`"), vec![head("", ""), ident("x"), tail("", "")]);
     assert_eq!(spans("`a${x}b`"), [(0, 4), (4, 5), (5, 8)]);
 }
 
 #[test]
 fn braces_inside_substitutions() {
-    assert_eq!(
-        kinds("`${ {a: 1}.a }x`"),
-        [
-            "head", "LBrace", "id", "Colon", "num", "RBrace", "Dot", "id", "tail"
-        ]
-    );
+    assert_eq!(kinds("`${ {a: 1}.a }x`"), ["head", "LBrace", "id", "Colon", "num", "RBrace", "Dot", "id", "tail"]);
     assert_eq!(
         kinds("`${ function() { return {}; } }`"),
-        [
-            "head",
-            "Function",
-            "LParen",
-            "RParen",
-            "LBrace",
-            "Return",
-            "LBrace",
-            "RBrace",
-            "Semicolon",
-            "RBrace",
-            "tail"
-        ]
+        ["head", "Function", "LParen", "RParen", "LBrace", "Return", "LBrace", "RBrace", "Semicolon", "RBrace", "tail"]
     );
 }
 
 #[test]
 fn nested_templates() {
-    assert_eq!(
-        tokens("`a${ `b${c}d` }e`"),
-        vec![
-            head("a", "a"),
-            head("b", "b"),
-            ident("c"),
-            tail("d", "d"),
-            tail("e", "e")
-        ]
-    );
-    assert_eq!(
-        kinds("`${ `${ `${x}` }` }`"),
-        ["head", "head", "head", "id", "tail", "tail", "tail"]
-    );
-    assert_eq!(
-        kinds("tag`a${b}c`.length / 2"),
-        ["id", "head", "id", "tail", "Dot", "id", "Slash", "num"]
-    );
+    assert_eq!(tokens("`a${ `b${c}d` }e`"), vec![head("a", "a"), head("b", "b"), ident("c"), tail("d", "d"), tail("e", "e")]);
+    assert_eq!(kinds("`${ `${ `${x}` }` }`"), ["head", "head", "head", "id", "tail", "tail", "tail"]);
+    assert_eq!(kinds("tag`a${b}c`.length / 2"), ["id", "head", "id", "tail", "Dot", "id", "Slash", "num"]);
 }
 
 #[test]
@@ -115,10 +59,7 @@ fn regex_and_division_inside_substitutions() {
 
 #[test]
 fn cooked_escapes() {
-    assert_eq!(
-        token(r"`\n\t\x41\u0042\u{43}\0`"),
-        no_subst(Some("\n\tABC\0"), r"\n\t\x41\u0042\u{43}\0")
-    );
+    assert_eq!(token(r"`\n\t\x41\u0042\u{43}\0`"), no_subst(Some("\n\tABC\0"), r"\n\t\x41\u0042\u{43}\0"));
     assert_eq!(token(r"`\``"), no_subst(Some("`"), r"\`"));
     assert_eq!(token(r"`\${x}`"), no_subst(Some("${x}"), r"\${x}"));
     assert_eq!(token(r"`$\{x}`"), no_subst(Some("${x}"), r"$\{x}"));
@@ -141,15 +82,7 @@ fn invalid_escapes_have_no_cooked_value() {
     // Only the chunk with the bad escape loses its cooked value.
     assert_eq!(
         tokens(r"tag`\u${x}ok`"),
-        vec![
-            ident("tag"),
-            Token::TemplateHead {
-                cooked: None,
-                raw: utf16(r"\u")
-            },
-            ident("x"),
-            tail("ok", "ok"),
-        ]
+        vec![ident("tag"), Token::TemplateHead { cooked: None, raw: utf16(r"\u") }, ident("x"), tail("ok", "ok"),]
     );
     // `\0` followed by a non-digit is fine.
     assert_eq!(token(r"`\0x`"), no_subst(Some("\0x"), r"\0x"));
@@ -167,10 +100,7 @@ fn carriage_returns_are_normalized() {
 fn non_ascii_and_lone_surrogates() {
     assert_eq!(token("`é😀`"), no_subst(Some("é😀"), "é😀"));
     match token(r"`\uD800`") {
-        Token::NoSubstTemplate {
-            cooked: Some(cooked),
-            raw,
-        } => {
+        Token::NoSubstTemplate { cooked: Some(cooked), raw } => {
             assert_eq!(&cooked[..], &[0xD800]);
             assert_eq!(raw, utf16(r"\uD800"));
         }

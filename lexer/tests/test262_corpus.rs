@@ -12,10 +12,7 @@ fn corpus_root() -> Option<PathBuf> {
         Some(manifest.join("../../shared/test262")),
         Some(PathBuf::from("/work/shared/test262")),
     ];
-    candidates
-        .into_iter()
-        .flatten()
-        .find(|root| root.join("test").is_dir())
+    candidates.into_iter().flatten().find(|root| root.join("test").is_dir())
 }
 
 fn collect_js(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -47,9 +44,7 @@ fn frontmatter(source: &str) -> &str {
 fn expected_to_fail(source: &str) -> bool {
     let frontmatter = frontmatter(source);
     (frontmatter.contains("negative:") && frontmatter.contains("phase: parse"))
-        || frontmatter
-            .lines()
-            .any(|line| line.contains("features:") && line.contains("decorators"))
+        || frontmatter.lines().any(|line| line.contains("features:") && line.contains("decorators"))
 }
 
 #[test]

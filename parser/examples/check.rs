@@ -10,8 +10,7 @@ fn main() {
         let result = if f.ends_with(".mjs") {
             minijs_parser::parse_module(&src)
         } else {
-            minijs_parser::parse_script(&src)
-                .or_else(|e| minijs_parser::parse_module(&src).map_err(|_| e))
+            minijs_parser::parse_script(&src).or_else(|e| minijs_parser::parse_module(&src).map_err(|_| e))
         };
         if let Err(e) = result {
             failed += 1;

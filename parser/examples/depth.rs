@@ -10,9 +10,6 @@ fn main() {
         "fn" => format!("{}{}", "function f(){".repeat(depth), "}".repeat(depth)),
         _ => format!("x = {}1{}", "(".repeat(depth), ")".repeat(depth)),
     };
-    let handle = std::thread::Builder::new()
-        .stack_size(2 << 20)
-        .spawn(move || minijs_parser::parse_script(&src).is_ok())
-        .expect("thread");
+    let handle = std::thread::Builder::new().stack_size(2 << 20).spawn(move || minijs_parser::parse_script(&src).is_ok()).expect("thread");
     println!("{:?}", handle.join());
 }

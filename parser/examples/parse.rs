@@ -13,16 +13,9 @@ fn main() {
             let _ = std::io::stdin().read_to_string(&mut src);
         }
     }
-    let result = if module {
-        minijs_parser::parse_module(&src)
-    } else {
-        minijs_parser::parse_script(&src)
-    };
+    let result = if module { minijs_parser::parse_module(&src) } else { minijs_parser::parse_script(&src) };
     match result {
         Ok(p) => println!("{p:#?}"),
-        Err(e) => println!(
-            "{}",
-            minijs_parser::render_syntax_error(&e, file.map_or("<stdin>", |s| s), &src)
-        ),
+        Err(e) => println!("{}", minijs_parser::render_syntax_error(&e, file.map_or("<stdin>", |s| s), &src)),
     }
 }

@@ -322,11 +322,7 @@ pub enum PropDef {
     /// `a` (shorthand)
     Shorthand(Name, Span),
     /// `m() {}`, `get x() {}`, `set x(v) {}`, `async m() {}`, `*g() {}`
-    Method {
-        key: PropKey,
-        kind: MethodKind,
-        func: Rc<Function>,
-    },
+    Method { key: PropKey, kind: MethodKind, func: Rc<Function> },
     /// `...expr`
     Spread(Expr),
 }

@@ -47,11 +47,7 @@ impl<'s> ParseCtx<'s> {
         let first = self.starts.partition_point(|&s| s < offset);
         let starts = self.starts.get(first..).unwrap_or(&[]);
         let flags = self.newline_before.get(first..).unwrap_or(&[]);
-        starts
-            .iter()
-            .zip(flags)
-            .take_while(|(s, _)| **s == offset)
-            .any(|(_, nl)| *nl)
+        starts.iter().zip(flags).take_while(|(s, _)| **s == offset).any(|(_, nl)| *nl)
     }
 
     /// Whether some token starts in `lo..hi`.
@@ -64,12 +60,7 @@ impl<'s> ParseCtx<'s> {
     /// recovery skipped nothing (no token dropped, no parsed token rolled back) and the spec's
     /// rule holds: the offending token follows a line break, is `}`, or is the end of input.
     /// `need_newline` is false after `do … while (…)`.
-    pub fn insert_semicolon(
-        &self,
-        at: usize,
-        e: Recovery,
-        need_newline: bool,
-    ) -> Result<(), PError> {
+    pub fn insert_semicolon(&self, at: usize, e: Recovery, need_newline: bool) -> Result<(), PError> {
         match self.asi_newline_rule(at, &e) {
             Some(rule_ok) if rule_ok || !need_newline => Ok(()),
             _ => Err(e.error),
@@ -91,10 +82,7 @@ impl<'s> ParseCtx<'s> {
             return None;
         }
         match &e.error {
-            ParseError::UnrecognizedToken {
-                token: (start, tok, _),
-                ..
-            } => {
+            ParseError::UnrecognizedToken { token: (start, tok, _), .. } => {
                 if self.any_token_in(at, *start) {
                     return None;
                 }
@@ -120,10 +108,7 @@ impl<'s> ParseCtx<'s> {
 
     /// A conversion to a pattern used the shorthand initializer at `span`.
     pub fn consume_cover_init(&self, span: Span) {
-        self.side
-            .borrow_mut()
-            .pending_cover_inits
-            .retain(|s| *s != span);
+        self.side.borrow_mut().pending_cover_inits.retain(|s| *s != span);
     }
 
     pub fn note_spread_then_comma(&self, literal_start: usize) {
@@ -131,9 +116,6 @@ impl<'s> ParseCtx<'s> {
     }
 
     pub fn has_spread_then_comma(&self, literal_start: usize) -> bool {
-        self.side
-            .borrow()
-            .spread_then_comma
-            .contains(&literal_start)
+        self.side.borrow().spread_then_comma.contains(&literal_start)
     }
 }

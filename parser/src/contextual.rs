@@ -25,9 +25,7 @@ pub fn rewrite(lexed: &Lexed) -> Vec<Spanned> {
             Token::Async => next_on_new_line || !continues_async(toks, i + 1),
             Token::Await => empty_call || !next.is_some_and(starts_unary),
             Token::Yield => {
-                empty_call
-                    || next.is_some_and(only_continues_expression)
-                    || prev.is_some_and(|p| is_operator_before_operand(p, prev2))
+                empty_call || next.is_some_and(only_continues_expression) || prev.is_some_and(|p| is_operator_before_operand(p, prev2))
             }
             _ => false,
         };
@@ -218,10 +216,7 @@ fn is_operator_before_operand(prev: &Token, before_prev: Option<&Token>) -> bool
     use Token::*;
     match prev {
         // `yield* yield` / `function* yield`: the star belongs to the keyword before it.
-        Star => !matches!(
-            before_prev,
-            Some(Yield | Function | Async | LBrace | RBrace | Semicolon | Comma)
-        ),
+        Star => !matches!(before_prev, Some(Yield | Function | Async | LBrace | RBrace | Semicolon | Comma)),
         _ => {
             matches!(
                 prev,

@@ -16,10 +16,7 @@ pub struct SyntaxError {
 
 impl SyntaxError {
     pub fn new(message: impl Into<String>, span: Span) -> Self {
-        SyntaxError {
-            message: message.into(),
-            span,
-        }
+        SyntaxError { message: message.into(), span }
     }
 }
 
@@ -37,29 +34,20 @@ pub(crate) fn from_lex(src: &str, e: LexError) -> SyntaxError {
 }
 
 fn next_char_boundary(src: &str, offset: usize) -> usize {
-    src.get(offset..)
-        .and_then(|rest| rest.chars().next())
-        .map_or(offset, |c| offset + c.len_utf8())
+    src.get(offset..).and_then(|rest| rest.chars().next()).map_or(offset, |c| offset + c.len_utf8())
 }
 
 /// Turns lalrpop's error into the message V8 would print.
 pub(crate) fn from_parse(src: &str, e: ParseError<usize, Tok, SyntaxError>) -> SyntaxError {
     match e {
         ParseError::User { error } => error,
-        ParseError::InvalidToken { location } => SyntaxError::new(
-            "Invalid or unexpected token",
-            (location, next_char_boundary(src, location)),
-        ),
-        ParseError::UnrecognizedEof { .. } => {
-            SyntaxError::new("Unexpected end of input", (src.len(), src.len()))
+        ParseError::InvalidToken { location } => {
+            SyntaxError::new("Invalid or unexpected token", (location, next_char_boundary(src, location)))
         }
-        ParseError::UnrecognizedToken {
-            token: (lo, tok, hi),
-            ..
+        ParseError::UnrecognizedEof { .. } => SyntaxError::new("Unexpected end of input", (src.len(), src.len())),
+        ParseError::UnrecognizedToken { token: (lo, tok, hi), .. } | ParseError::ExtraToken { token: (lo, tok, hi) } => {
+            unexpected_token(src, &tok, lo, hi)
         }
-        | ParseError::ExtraToken {
-            token: (lo, tok, hi),
-        } => unexpected_token(src, &tok, lo, hi),
     }
 }
 
@@ -73,14 +61,11 @@ pub(crate) fn unexpected_token(src: &str, tok: &Tok, lo: usize, hi: usize) -> Sy
             Token::EscapedKeyword(_) => "Keyword must not contain escaped characters".to_string(),
             Token::Number(_) | Token::BigInt(_) => "Unexpected number".to_string(),
             Token::String { .. } => "Unexpected string".to_string(),
-            Token::NoSubstTemplate { .. }
-            | Token::TemplateHead { .. }
-            | Token::TemplateMiddle { .. }
-            | Token::TemplateTail { .. } => "Unexpected template string".to_string(),
-            Token::Regex { .. } => "Unexpected regular expression".to_string(),
-            Token::Semicolon if lo == hi && preceded_by_throw(src, lo) => {
-                "Illegal newline after throw".to_string()
+            Token::NoSubstTemplate { .. } | Token::TemplateHead { .. } | Token::TemplateMiddle { .. } | Token::TemplateTail { .. } => {
+                "Unexpected template string".to_string()
             }
+            Token::Regex { .. } => "Unexpected regular expression".to_string(),
+            Token::Semicolon if lo == hi && preceded_by_throw(src, lo) => "Illegal newline after throw".to_string(),
             Token::Eq
             | Token::PlusEq
             | Token::MinusEq
@@ -118,15 +103,11 @@ pub(crate) fn unexpected_token(src: &str, tok: &Tok, lo: usize, hi: usize) -> Sy
             _ => format!("Unexpected token '{text}'"),
         },
     };
-    SyntaxError::new(
-        message,
-        (lo, hi.max(next_char_boundary(src, lo).min(src.len()))),
-    )
+    SyntaxError::new(message, (lo, hi.max(next_char_boundary(src, lo).min(src.len()))))
 }
 
 fn preceded_by_throw(src: &str, offset: usize) -> bool {
-    src.get(..offset)
-        .is_some_and(|before| before.trim_end().ends_with("throw"))
+    src.get(..offset).is_some_and(|before| before.trim_end().ends_with("throw"))
 }
 
 /// Line terminators of ECMAScript: LF, CR, CRLF, LS, PS.
@@ -138,9 +119,7 @@ fn is_line_terminator(c: char) -> bool {
 pub fn line_col(src: &str, byte_offset: usize) -> (u32, u32) {
     let (line_start, line) = line_start_of(src, byte_offset);
     let end = byte_offset.min(src.len());
-    let col: usize = src
-        .get(line_start..end)
-        .map_or(0, |s| s.chars().map(char::len_utf16).sum());
+    let col: usize = src.get(line_start..end).map_or(0, |s| s.chars().map(char::len_utf16).sum());
     (line, col as u32 + 1)
 }
 
@@ -187,18 +166,9 @@ pub fn render_syntax_error(err: &SyntaxError, file_name: &str, src: &str) -> Str
     let rest = src.get(line_start..).unwrap_or("");
     let line_text = rest.split(is_line_terminator).next().unwrap_or("");
     let line_end = line_start + line_text.len();
-    let indent: String = src
-        .get(line_start..start.min(line_end))
-        .unwrap_or("")
-        .chars()
-        .map(|c| if c == '\t' { '\t' } else { ' ' })
-        .collect();
-    let marked: usize = src
-        .get(start.min(line_end)..end.clamp(start, line_end))
-        .map_or(0, |s| s.chars().map(char::len_utf16).sum());
+    let indent: String =
+        src.get(line_start..start.min(line_end)).unwrap_or("").chars().map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+    let marked: usize = src.get(start.min(line_end)..end.clamp(start, line_end)).map_or(0, |s| s.chars().map(char::len_utf16).sum());
     let carets = "^".repeat(marked.max(1));
-    format!(
-        "{file_name}:{line}:{col}\n{line_text}\n{indent}{carets}\n\nSyntaxError: {}",
-        err.message
-    )
+    format!("{file_name}:{line}:{col}\n{line_text}\n{indent}{carets}\n\nSyntaxError: {}", err.message)
 }

@@ -30,13 +30,7 @@ mod nodes;
 mod tokens;
 
 lalrpop_util::lalrpop_mod!(
-    #[allow(
-        clippy::all,
-        unused_parens,
-        unused_imports,
-        dead_code,
-        unreachable_patterns
-    )]
+    #[allow(clippy::all, unused_parens, unused_imports, dead_code, unreachable_patterns)]
     grammar
 );
 
@@ -64,12 +58,7 @@ pub fn has_module_syntax(src: &str) -> bool {
 
 /// The source text the `Function` constructor compiles: `function anonymous(<params>\n) {\n<body>\n}`
 /// (with `async`/`*` as asked). Spans in `parse_function`'s result index into this text.
-pub fn function_constructor_source(
-    params_src: &str,
-    body_src: &str,
-    is_async: bool,
-    is_generator: bool,
-) -> String {
+pub fn function_constructor_source(params_src: &str, body_src: &str, is_async: bool, is_generator: bool) -> String {
     let prefix = if is_async { "async " } else { "" };
     let star = if is_generator { "*" } else { "" };
     format!("{prefix}function{star} anonymous({params_src}\n) {{\n{body_src}\n}}")
@@ -78,12 +67,7 @@ pub fn function_constructor_source(
 /// Parses the function the `Function`/`AsyncFunction`/`GeneratorFunction` constructors build.
 /// The parameter and body texts must each be well-formed on their own (no comment or brace
 /// escaping from one into the other).
-pub fn parse_function(
-    params_src: &str,
-    body_src: &str,
-    is_async: bool,
-    is_generator: bool,
-) -> Result<Rc<ast::Function>, SyntaxError> {
+pub fn parse_function(params_src: &str, body_src: &str, is_async: bool, is_generator: bool) -> Result<Rc<ast::Function>, SyntaxError> {
     let src = function_constructor_source(params_src, body_src, is_async, is_generator);
     let misplaced = || SyntaxError::new("Unexpected token ')'", (0, 0));
     // Each piece must lex by itself, so `/*` in the parameters cannot swallow the glue.
@@ -134,28 +118,17 @@ fn parse(src: &str, is_module: bool) -> Result<ast::Program, SyntaxError> {
     let tokens = contextual::rewrite(&lexed);
     nesting::check(&tokens, &lexed.newline_before)?;
     let cx = ParseCtx::new(src, &tokens, &lexed.newline_before);
-    let starts: Vec<(usize, usize, bool)> = lexed
-        .tokens
-        .iter()
-        .zip(&lexed.newline_before)
-        .map(|((lo, _, hi), nl)| (*lo, *hi, *nl))
-        .collect();
+    let starts: Vec<(usize, usize, bool)> =
+        lexed.tokens.iter().zip(&lexed.newline_before).map(|((lo, _, hi), nl)| (*lo, *hi, *nl)).collect();
     let body = grammar::ProgramParser::new()
         .parse(&cx, tokens.into_iter().map(Ok::<_, SyntaxError>))
         .map_err(|e| widen_assignment_error(src, &starts, error::from_parse(src, e)))?;
     let side = cx.side.into_inner();
     if let Some(span) = side.pending_cover_inits.first() {
-        return Err(SyntaxError::new(
-            "Invalid shorthand property initializer",
-            *span,
-        ));
+        return Err(SyntaxError::new("Invalid shorthand property initializer", *span));
     }
     let strict = is_module || directives::has_use_strict(src, &body);
-    let mut program = ast::Program {
-        body,
-        is_module,
-        strict,
-    };
+    let mut program = ast::Program { body, is_module, strict };
     early_errors::check(&mut program, src, &side)?;
     Ok(program)
 }

@@ -36,9 +36,7 @@ pub fn check(tokens: &[Spanned], newline_before: &[bool]) -> Result<(), SyntaxEr
                 total += BRACE_WEIGHT + operators;
                 operators = 0;
             }
-            Tok::Lex(
-                Token::RParen | Token::RBracket | Token::RBrace | Token::TemplateTail { .. },
-            ) => {
+            Tok::Lex(Token::RParen | Token::RBracket | Token::RBrace | Token::TemplateTail { .. }) => {
                 if let Some((weight, outer_operators)) = levels.pop() {
                     total = total.saturating_sub(weight + outer_operators);
                     // The closed group is one more link in the enclosing chain (`f()()`).
@@ -47,17 +45,12 @@ pub fn check(tokens: &[Spanned], newline_before: &[bool]) -> Result<(), SyntaxEr
             }
             Tok::Lex(Token::Comma | Token::Semicolon) => operators = 0,
             // Statements nested without braces (`else if` chains, loop bodies).
-            Tok::Lex(
-                Token::If | Token::Else | Token::While | Token::For | Token::With | Token::Do,
-            ) => operators += 2,
+            Tok::Lex(Token::If | Token::Else | Token::While | Token::For | Token::With | Token::Do) => operators += 2,
             Tok::Lex(t) if is_chaining(t) => operators += 1,
             _ => {}
         }
         if total + operators > MAX_DEPTH {
-            return Err(SyntaxError::new(
-                "Maximum call stack size exceeded",
-                (*lo, *hi),
-            ));
+            return Err(SyntaxError::new("Maximum call stack size exceeded", (*lo, *hi)));
         }
     }
     Ok(())

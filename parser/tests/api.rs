@@ -1,9 +1,6 @@
 //! The public helpers: error reports, positions, module detection, the Function constructor.
 
-use minijs_parser::{
-    function_constructor_source, has_module_syntax, line_col, parse_function, parse_script,
-    render_syntax_error,
-};
+use minijs_parser::{function_constructor_source, has_module_syntax, line_col, parse_function, parse_script, render_syntax_error};
 
 #[test]
 fn render_report_like_node() {
@@ -19,16 +16,10 @@ fn render_report_like_node() {
 fn render_at_end_of_input_and_tabs() {
     let src = "f(";
     let err = parse_script(src).unwrap_err();
-    assert_eq!(
-        render_syntax_error(&err, "a.js", src),
-        "a.js:1:3\nf(\n  ^\n\nSyntaxError: Unexpected end of input"
-    );
+    assert_eq!(render_syntax_error(&err, "a.js", src), "a.js:1:3\nf(\n  ^\n\nSyntaxError: Unexpected end of input");
     let src = "\tx y";
     let err = parse_script(src).unwrap_err();
-    assert_eq!(
-        render_syntax_error(&err, "b.js", src),
-        "b.js:1:4\n\tx y\n\t  ^\n\nSyntaxError: Unexpected identifier 'y'"
-    );
+    assert_eq!(render_syntax_error(&err, "b.js", src), "b.js:1:4\n\tx y\n\t  ^\n\nSyntaxError: Unexpected identifier 'y'");
 }
 
 #[test]

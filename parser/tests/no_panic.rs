@@ -2,11 +2,10 @@
 //! mutations of valid programs.
 
 const PIECES: &[&str] = &[
-    "(", ")", "{", "}", "[", "]", ";", ",", "=>", "=", "async", "await", "yield", "let",
-    "function", "class", "*", "?.", "...", "`a${", "}b`", "/x/g", "/", "x", "y", "1", "'s'", "\n",
-    "if", "else", "for", "of", "in", "new", "super", "this", "#p", "import", "export", "default",
-    "return", "get", "set", "static", ":", "?", "++", "--", "+", "-", "!", ".", "var", "const",
-    "try", "catch", "with", "do", "while", "break", "continue", "label:",
+    "(", ")", "{", "}", "[", "]", ";", ",", "=>", "=", "async", "await", "yield", "let", "function", "class", "*", "?.", "...", "`a${",
+    "}b`", "/x/g", "/", "x", "y", "1", "'s'", "\n", "if", "else", "for", "of", "in", "new", "super", "this", "#p", "import", "export",
+    "default", "return", "get", "set", "static", ":", "?", "++", "--", "+", "-", "!", ".", "var", "const", "try", "catch", "with", "do",
+    "while", "break", "continue", "label:",
 ];
 
 /// A small deterministic generator (no dependency needed).
@@ -14,10 +13,7 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         (self.0 >> 33) as usize
     }
 }
@@ -27,9 +23,7 @@ fn random_token_soup_never_panics() {
     let mut rng = Lcg(42);
     for _ in 0..3000 {
         let len = rng.next() % 24;
-        let src: Vec<&str> = (0..len)
-            .map(|_| PIECES[rng.next() % PIECES.len()])
-            .collect();
+        let src: Vec<&str> = (0..len).map(|_| PIECES[rng.next() % PIECES.len()]).collect();
         let src = src.join(" ");
         let _ = minijs_parser::parse_script(&src);
         let _ = minijs_parser::parse_module(&src);

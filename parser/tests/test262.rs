@@ -21,24 +21,9 @@ struct Meta {
 }
 
 fn metadata(src: &str) -> Meta {
-    let header = src
-        .find("/*---")
-        .and_then(|start| {
-            src[start..]
-                .find("---*/")
-                .map(|end| &src[start..start + end])
-        })
-        .unwrap_or("");
-    let flags = header
-        .lines()
-        .find(|l| l.trim_start().starts_with("flags:"))
-        .unwrap_or("");
-    let negative_parse = header.find("negative:").is_some_and(|at| {
-        header[at..]
-            .lines()
-            .take(3)
-            .any(|l| l.trim() == "phase: parse")
-    });
+    let header = src.find("/*---").and_then(|start| src[start..].find("---*/").map(|end| &src[start..start + end])).unwrap_or("");
+    let flags = header.lines().find(|l| l.trim_start().starts_with("flags:")).unwrap_or("");
+    let negative_parse = header.find("negative:").is_some_and(|at| header[at..].lines().take(3).any(|l| l.trim() == "phase: parse"));
     Meta {
         module: flags.contains("module"),
         only_strict: flags.contains("onlyStrict"),
@@ -56,9 +41,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             collect(&path, out);
-        } else if path.extension().is_some_and(|e| e == "js")
-            && !path.to_string_lossy().contains("_FIXTURE")
-        {
+        } else if path.extension().is_some_and(|e| e == "js") && !path.to_string_lossy().contains("_FIXTURE") {
             // Fixtures are imported by other tests, some deliberately broken: not tests themselves.
             out.push(path);
         }
@@ -84,13 +67,7 @@ fn check_file(path: &Path) -> Option<String> {
 
 fn check_run(meta: &Meta, text: &str) -> Option<String> {
     let module = meta.module;
-    let result = std::panic::catch_unwind(|| {
-        if module {
-            minijs_parser::parse_module(text)
-        } else {
-            minijs_parser::parse_script(text)
-        }
-    });
+    let result = std::panic::catch_unwind(|| if module { minijs_parser::parse_module(text) } else { minijs_parser::parse_script(text) });
     match result {
         Err(_) => Some("PANIC".to_string()),
         Ok(Ok(_)) if meta.negative_parse => Some("parsed, expected SyntaxError".to_string()),
@@ -120,18 +97,11 @@ fn test262_language() {
     let _ = std::panic::take_hook();
     let passed = files.len() - failures.len();
     let rate = passed as f64 / files.len() as f64;
-    println!(
-        "test262 language: {passed}/{} passed ({:.2}%)",
-        files.len(),
-        rate * 100.0
-    );
+    println!("test262 language: {passed}/{} passed ({:.2}%)", files.len(), rate * 100.0);
     if let Ok(out) = std::env::var("TEST262_FAILURES") {
         let _ = std::fs::write(out, failures.join("\n"));
     }
     let panics = failures.iter().filter(|f| f.ends_with("PANIC")).count();
     assert_eq!(panics, 0, "the parser panicked");
-    assert!(
-        rate >= MIN_PASS_RATE,
-        "pass rate {rate:.4} below {MIN_PASS_RATE}"
-    );
+    assert!(rate >= MIN_PASS_RATE, "pass rate {rate:.4} below {MIN_PASS_RATE}");
 }

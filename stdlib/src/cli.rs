@@ -31,9 +31,7 @@ pub enum Command {
 
 fn number(flag: &str, value: Option<String>) -> Result<u64, String> {
     let value = value.ok_or_else(|| format!("{flag} needs a value"))?;
-    value
-        .parse()
-        .map_err(|_| format!("{flag}: not a number: {value}"))
+    value.parse().map_err(|_| format!("{flag}: not a number: {value}"))
 }
 
 /// Parses the arguments after the program name.
@@ -42,10 +40,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
     if iter.peek().map(String::as_str) == Some("run") {
         iter.next();
     }
-    let mut options = RunOptions::new(Source::Text {
-        name: String::new(),
-        text: String::new(),
-    });
+    let mut options = RunOptions::new(Source::Text { name: String::new(), text: String::new() });
     let mut source = None;
     let mut exec_args = Vec::new();
     while let Some(arg) = iter.next() {
@@ -82,10 +77,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             }
             "-e" | "--eval" => {
                 let code = iter.next().ok_or("-e needs code")?;
-                source = Some(Source::Text {
-                    name: "[eval]".into(),
-                    text: code,
-                });
+                source = Some(Source::Text { name: "[eval]".into(), text: code });
                 continue;
             }
             flag if flag.starts_with('-') && flag.len() > 1 => {
@@ -136,15 +128,7 @@ mod tests {
 
     #[test]
     fn flags_before_the_file_and_args_after() {
-        let Ok(Command::Run(o)) = parse(&args(&[
-            "run",
-            "--module",
-            "--max-steps",
-            "5",
-            "f.js",
-            "--x",
-            "y",
-        ])) else {
+        let Ok(Command::Run(o)) = parse(&args(&["run", "--module", "--max-steps", "5", "f.js", "--x", "y"])) else {
             panic!("parse failed")
         };
         assert_eq!(o.kind, EntryKind::Module);
@@ -156,15 +140,7 @@ mod tests {
 
     #[test]
     fn test262_prelude_and_errors() {
-        let Ok(Command::Run(o)) = parse(&args(&[
-            "run",
-            "--test262",
-            "--prelude",
-            "a.js",
-            "--prelude",
-            "b.js",
-            "t.js",
-        ])) else {
+        let Ok(Command::Run(o)) = parse(&args(&["run", "--test262", "--prelude", "a.js", "--prelude", "b.js", "t.js"])) else {
             panic!("parse failed")
         };
         assert!(o.test262 && !o.bootstrap);

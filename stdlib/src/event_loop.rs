@@ -68,15 +68,7 @@ impl Host {
                 vm.tasks.remove(&id);
                 with_host(|h| h.unref.remove(&id));
             }
-            invoke::queue_invoke(
-                vm,
-                Kind::Macrotask,
-                f,
-                Value::Undefined,
-                args,
-                mapping,
-                false,
-            );
+            invoke::queue_invoke(vm, Kind::Macrotask, f, Value::Undefined, args, mapping, false);
             true
         });
         if !ran {
@@ -84,12 +76,7 @@ impl Host {
         }
         let alive = self.drain();
         // An interval that was not cleared by its callback runs again.
-        let repeat = self.rt.with(|_, vm| {
-            vm.tasks
-                .get(&id)
-                .filter(|t| t.kind == TASK_INTERVAL)
-                .and_then(|t| t.repeat)
-        });
+        let repeat = self.rt.with(|_, vm| vm.tasks.get(&id).filter(|t| t.kind == TASK_INTERVAL).and_then(|t| t.repeat));
         if let Some(ms) = repeat {
             with_host(|h| {
                 h.update_loop_time();
@@ -112,11 +99,7 @@ impl Host {
                 _ => None,
             });
             let Some(id) = next else { return true };
-            let live = self.rt.with(|_, vm| {
-                vm.tasks
-                    .get(&id)
-                    .is_some_and(|t| t.kind == TASK_TIMEOUT || t.kind == TASK_INTERVAL)
-            });
+            let live = self.rt.with(|_, vm| vm.tasks.get(&id).is_some_and(|t| t.kind == TASK_TIMEOUT || t.kind == TASK_INTERVAL));
             if live && !self.run_task(id) {
                 return false;
             }
@@ -127,9 +110,7 @@ impl Host {
     fn run_immediates(&mut self) -> bool {
         let batch: Vec<u64> = with_host(|h| h.immediates.drain(..).collect());
         for id in batch {
-            let live = self
-                .rt
-                .with(|_, vm| vm.tasks.get(&id).is_some_and(|t| t.kind == TASK_IMMEDIATE));
+            let live = self.rt.with(|_, vm| vm.tasks.get(&id).is_some_and(|t| t.kind == TASK_IMMEDIATE));
             if live && !self.run_task(id) {
                 return false;
             }
@@ -141,10 +122,8 @@ impl Host {
     fn alive(&mut self) -> bool {
         self.rt.with(|_, vm| {
             let unref = with_host(|h| h.unref.clone());
-            let tasks = vm.tasks.iter().any(|(id, t)| {
-                matches!(t.kind, TASK_TIMEOUT | TASK_INTERVAL | TASK_IMMEDIATE)
-                    && !unref.contains(id)
-            });
+            let tasks =
+                vm.tasks.iter().any(|(id, t)| matches!(t.kind, TASK_TIMEOUT | TASK_INTERVAL | TASK_IMMEDIATE) && !unref.contains(id));
             tasks || !vm.jobs.is_empty() || with_host(|h| !h.ticks.is_empty())
         })
     }
@@ -152,11 +131,7 @@ impl Host {
     /// Sleeps until the earliest pending timer is due (skipping cleared ones).
     fn sleep_until_next_timer(&mut self) {
         let due = loop {
-            let top = with_host(|h| {
-                h.timers
-                    .peek()
-                    .map(|std::cmp::Reverse((due, _, id))| (*due, *id))
-            });
+            let top = with_host(|h| h.timers.peek().map(|std::cmp::Reverse((due, _, id))| (*due, *id)));
             let Some((due, id)) = top else { return };
             if self.rt.with(|_, vm| vm.tasks.contains_key(&id)) {
                 break due;
@@ -211,7 +186,9 @@ impl Host {
     /// The program ends normally: report an unsettled top-level await, call the `exit` hook.
     fn finish(&mut self) -> i32 {
         let unsettled_main = self.rt.with(|_, vm| match vm.host_hooks.get(invoke::MAIN_PROMISE) {
-            Some(Value::Object(p)) => matches!(&p.borrow().kind, ObjectKind::Promise(pd) if matches!(pd.state, PromiseState::Pending { .. })),
+            Some(Value::Object(p)) => {
+                matches!(&p.borrow().kind, ObjectKind::Promise(pd) if matches!(pd.state, PromiseState::Pending { .. }))
+            }
             _ => false,
         });
         if !self.call_hook("exit", Kind::ExitHook) {
@@ -219,16 +196,9 @@ impl Host {
         }
         let mut code = with_host(|h| h.exit_hook_result).unwrap_or(0);
         if unsettled_main {
-            let main = with_host(|h| {
-                h.modules
-                    .main
-                    .and_then(|i| h.modules.metas.get(i).map(|m| m.source_name.clone()))
-            });
+            let main = with_host(|h| h.modules.main.and_then(|i| h.modules.metas.get(i).map(|m| m.source_name.clone())));
             let url = main.map(|p| format!("file://{p}")).unwrap_or_default();
-            crate::output::write(
-                2,
-                &format!("Warning: Detected unsettled top-level await at {url}\n\n"),
-            );
+            crate::output::write(2, &format!("Warning: Detected unsettled top-level await at {url}\n\n"));
             if code == 0 {
                 code = 13;
             }
@@ -254,15 +224,7 @@ fn rejection_checkpoint<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>) -> bool {
     let mut queued = false;
     if let Some(f) = hook(vm, "rejectionHandled") {
         for h in handled {
-            invoke::queue_invoke(
-                vm,
-                Kind::Hook,
-                f,
-                Value::Undefined,
-                vec![Value::Object(h.promise)],
-                h.mapping,
-                false,
-            );
+            invoke::queue_invoke(vm, Kind::Hook, f, Value::Undefined, vec![Value::Object(h.promise)], h.mapping, false);
             queued = true;
         }
     }

@@ -53,18 +53,8 @@ pub struct Host {
 
 impl Host {
     pub fn new(rt: Runtime, limits: Limits) -> Self {
-        let baseline_rss = if limits.heap_measure == HeapMeasure::Process {
-            resident_bytes()
-        } else {
-            0
-        };
-        Host {
-            rt,
-            limits,
-            fuel_used: 0,
-            baseline_rss,
-            rss_after_collection: baseline_rss,
-        }
+        let baseline_rss = if limits.heap_measure == HeapMeasure::Process { resident_bytes() } else { 0 };
+        Host { rt, limits, fuel_used: 0, baseline_rss, rss_after_collection: baseline_rss }
     }
 
     /// Measures the baseline for heap growth again (after startup work such as bootstrap).
@@ -90,11 +80,7 @@ impl Host {
         if self.exit_requested().is_some() {
             return Step::Stop;
         }
-        let full = if self.limits.max_heap_mb.is_some() {
-            SLICE_UNDER_HEAP_LIMIT
-        } else {
-            SLICE
-        };
+        let full = if self.limits.max_heap_mb.is_some() { SLICE_UNDER_HEAP_LIMIT } else { SLICE };
         let slice = match self.limits.max_steps {
             Some(max) => full.min(max.saturating_sub(self.fuel_used)).max(1),
             None => full,
@@ -154,9 +140,7 @@ impl Host {
         let by_objects = live_objects as u64 * BYTES_PER_OBJECT;
         match self.limits.heap_measure {
             HeapMeasure::Objects => by_objects,
-            HeapMeasure::Process => {
-                by_objects.max(resident_bytes().saturating_sub(self.baseline_rss))
-            }
+            HeapMeasure::Process => by_objects.max(resident_bytes().saturating_sub(self.baseline_rss)),
         }
     }
 

@@ -19,13 +19,7 @@ use crate::state::with_host;
 pub const INTERNAL: &str = "minijs:internal";
 
 /// The host hooks `setHostHooks` accepts.
-const HOOK_NAMES: [&str; 5] = [
-    "uncaughtException",
-    "unhandledRejection",
-    "rejectionHandled",
-    "beforeExit",
-    "exit",
-];
+const HOOK_NAMES: [&str; 5] = ["uncaughtException", "unhandledRejection", "rejectionHandled", "beforeExit", "exit"];
 
 /// Builds the `internal` object.
 pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, info: &ProcessInfo) {
@@ -46,13 +40,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, info: &ProcessInfo) {
         vm.define_method(mc, internal, name, length, f);
     }
     let info_object = info.to_object(mc, vm);
-    vm.define_value(
-        mc,
-        internal,
-        "processInfo",
-        Value::Object(info_object),
-        Attrs::HIDDEN,
-    );
+    vm.define_value(mc, internal, "processInfo", Value::Object(info_object), Attrs::HIDDEN);
     vm.host_hooks.insert(INTERNAL, Value::Object(internal));
 }
 
@@ -71,18 +59,11 @@ fn write<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) ->
 }
 
 /// `enterWith(variable, value)`: the current mapping, with `variable` set to `value`.
-fn enter_with<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn enter_with<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let variable = match arg(args, 0) {
         Value::Object(o) if matches!(o.borrow().kind, ObjectKind::AsyncVariable { .. }) => o,
         _ => {
-            return NativeResult::Throw(
-                ctx.vm
-                    .type_error(ctx.mc, "enterWith expects an AsyncContext.Variable"),
-            );
+            return NativeResult::Throw(ctx.vm.type_error(ctx.mc, "enterWith expects an AsyncContext.Variable"));
         }
     };
     ctx.vm.context = context::with(ctx.mc, ctx.vm.context, variable, arg(args, 1));
@@ -100,11 +81,7 @@ fn exit<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> 
 }
 
 /// `promiseState(value)`: `[state, result]` for a promise, without marking it handled.
-fn promise_state<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn promise_state<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let Value::Object(o) = arg(args, 0) else {
         return NativeResult::Return(Value::Undefined);
     };
@@ -116,18 +93,12 @@ fn promise_state<'gc>(
         },
         _ => return NativeResult::Return(Value::Undefined),
     };
-    let array = ctx
-        .vm
-        .new_array(ctx.mc, vec![Value::Number(state.0), state.1]);
+    let array = ctx.vm.new_array(ctx.mc, vec![Value::Number(state.0), state.1]);
     NativeResult::Return(Value::Object(array))
 }
 
 /// `proxyDetails(value)`: `[target, handler]` of a proxy (`[null, null]` once revoked).
-fn proxy_details<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn proxy_details<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let Value::Object(o) = arg(args, 0) else {
         return NativeResult::Return(Value::Undefined);
     };
@@ -143,21 +114,13 @@ fn proxy_details<'gc>(
 }
 
 /// `hrtime()`: monotonic nanoseconds since the host started.
-fn hrtime<'gc>(
-    _ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn hrtime<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     let nanos = with_host(|h| h.start.elapsed().as_nanos() + u128::from(h.skipped_us) * 1000);
     NativeResult::Return(Value::Number(nanos as f64))
 }
 
 /// `setHostHooks(hooks)`: keeps the hook functions (rooted in `vm.host_hooks`).
-fn set_host_hooks<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn set_host_hooks<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let Value::Object(hooks) = arg(args, 0) else {
         return NativeResult::Throw(ctx.vm.type_error(ctx.mc, "setHostHooks expects an object"));
     };
@@ -177,35 +140,20 @@ pub fn resident_bytes() -> u64 {
     let Ok(statm) = std::fs::read_to_string("/proc/self/statm") else {
         return 0;
     };
-    statm
-        .split_whitespace()
-        .nth(1)
-        .and_then(|pages| pages.parse::<u64>().ok())
-        .map_or(0, |p| p * 4096)
+    statm.split_whitespace().nth(1).and_then(|pages| pages.parse::<u64>().ok()).map_or(0, |p| p * 4096)
 }
 
 /// Bytes a live heap object is assumed to take, for heap figures derived from object counts.
 pub const BYTES_PER_OBJECT: u64 = 96;
 
 /// `memoryUsage()`
-fn memory_usage<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn memory_usage<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     let rss = resident_bytes();
     let heap_used = with_host(|h| h.live_objects as u64) * BYTES_PER_OBJECT;
     let o = ctx.vm.new_object(ctx.mc);
-    let fields = [
-        ("rss", rss.max(heap_used)),
-        ("heapTotal", heap_used),
-        ("heapUsed", heap_used),
-        ("external", 0),
-        ("arrayBuffers", 0),
-    ];
+    let fields = [("rss", rss.max(heap_used)), ("heapTotal", heap_used), ("heapUsed", heap_used), ("external", 0), ("arrayBuffers", 0)];
     for (name, bytes) in fields {
-        ctx.vm
-            .define_value(ctx.mc, o, name, Value::Number(bytes as f64), Attrs::ALL);
+        ctx.vm.define_value(ctx.mc, o, name, Value::Number(bytes as f64), Attrs::ALL);
     }
     NativeResult::Return(Value::Object(o))
 }

@@ -57,11 +57,7 @@ impl Kind {
             Kind::UncaughtHook,
         ];
         match v {
-            Value::Number(n) => KINDS
-                .iter()
-                .copied()
-                .find(|k| *k as u8 as f64 == n)
-                .unwrap_or(Kind::Macrotask),
+            Value::Number(n) => KINDS.iter().copied().find(|k| *k as u8 as f64 == n).unwrap_or(Kind::Macrotask),
             _ => Kind::Macrotask,
         }
     }
@@ -97,10 +93,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>) {
 
 /// A JS host hook registered by `internal.setHostHooks`, if any.
 pub fn hook<'gc>(vm: &Vm<'gc>, name: &str) -> Option<Value<'gc>> {
-    vm.host_hooks
-        .get(name)
-        .copied()
-        .filter(|v| matches!(v, Value::Object(o) if o.is_callable()))
+    vm.host_hooks.get(name).copied().filter(|v| matches!(v, Value::Object(o) if o.is_callable()))
 }
 
 fn host_fn<'gc>(vm: &Vm<'gc>, key: &str) -> Value<'gc> {
@@ -120,11 +113,7 @@ pub fn queue_invoke<'gc>(
 ) {
     let mut job_args = vec![kind.value(), f, this];
     job_args.extend(args);
-    let job = Job::Callback {
-        f: host_fn(vm, HOST_INVOKE),
-        args: job_args,
-        mapping,
-    };
+    let job = Job::Callback { f: host_fn(vm, HOST_INVOKE), args: job_args, mapping };
     if front {
         vm.jobs.push_front(job);
     } else {
@@ -142,11 +131,7 @@ pub fn queue_uncaught_report<'gc>(vm: &mut Vm<'gc>, error: Value<'gc>) {
         request_exit(vm, 1);
         return;
     }
-    vm.jobs.push_front(Job::Callback {
-        f,
-        args: vec![error],
-        mapping: None,
-    });
+    vm.jobs.push_front(Job::Callback { f, args: vec![error], mapping: None });
 }
 
 /// Makes sure the tick queue is drained by a job: at the front after a macrotask (ticks run
@@ -160,11 +145,7 @@ pub fn schedule_ticks<'gc>(vm: &mut Vm<'gc>, front: bool) {
         needed
     });
     if needed {
-        let job = Job::Callback {
-            f: host_fn(vm, RUN_TICKS),
-            args: Vec::new(),
-            mapping: None,
-        };
+        let job = Job::Callback { f: host_fn(vm, RUN_TICKS), args: Vec::new(), mapping: None };
         if front {
             vm.jobs.push_front(job);
         } else {
@@ -195,21 +176,12 @@ fn continuation<'gc>(
     values: Vec<Value<'gc>>,
     mapping: Mapping<'gc>,
 ) -> Continuation<'gc> {
-    Continuation {
-        f,
-        values,
-        mapping,
-        callee: ctx.callee,
-    }
+    Continuation { f, values, mapping, callee: ctx.callee }
 }
 
 /// Reports an uncaught exception through the `uncaughtException` hook (in the current
 /// mapping), continuing as `then_kind`; without a hook, prints it and exits with code 1.
-fn report_uncaught<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    error: Value<'gc>,
-    then_kind: Kind,
-) -> NativeResult<'gc> {
+fn report_uncaught<'gc>(ctx: &mut Ctx<'gc, '_>, error: Value<'gc>, then_kind: Kind) -> NativeResult<'gc> {
     if ctx.vm.exit_code.is_some() {
         return NativeResult::Return(Value::Undefined);
     }
@@ -218,12 +190,7 @@ fn report_uncaught<'gc>(
             let source_context = report::source_context_value(ctx.mc, ctx.vm, error);
             let mapping = ctx.vm.context;
             let then = continuation(ctx, invoke_done, vec![then_kind.value()], mapping);
-            NativeResult::Call {
-                f: h,
-                this: Value::Undefined,
-                args: vec![error, source_context],
-                then: Some(then),
-            }
+            NativeResult::Call { f: h, this: Value::Undefined, args: vec![error, source_context], then: Some(then) }
         }
         None => {
             let text = report::fallback_report(ctx.mc, ctx.vm, error);
@@ -235,37 +202,21 @@ fn report_uncaught<'gc>(
 }
 
 /// `hostInvoke(kind, f, this, ...args)`
-fn host_invoke<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn host_invoke<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if ctx.vm.exit_code.is_some() {
         return NativeResult::Return(Value::Undefined);
     }
     let kind = arg(args, 0);
     let f = arg(args, 1);
     let this = arg(args, 2);
-    let rest = args
-        .get(3..)
-        .map(<[Value<'gc>]>::to_vec)
-        .unwrap_or_default();
+    let rest = args.get(3..).map(<[Value<'gc>]>::to_vec).unwrap_or_default();
     let mapping = ctx.vm.context;
     let then = continuation(ctx, invoke_done, vec![kind], mapping);
-    NativeResult::Call {
-        f,
-        this,
-        args: rest,
-        then: Some(then),
-    }
+    NativeResult::Call { f, this, args: rest, then: Some(then) }
 }
 
 /// The completion of a host invocation.
-fn invoke_done<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    cont: &Continuation<'gc>,
-    result: Result<Value<'gc>, Value<'gc>>,
-) -> NativeResult<'gc> {
+fn invoke_done<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, result: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
     let kind = Kind::from_value(cont.values.first().copied().unwrap_or(Value::Undefined));
     if ctx.vm.exit_code.is_some() {
         return NativeResult::Return(Value::Undefined);
@@ -273,9 +224,7 @@ fn invoke_done<'gc>(
     match result {
         Ok(value) => {
             match kind {
-                Kind::Macrotask | Kind::UncaughtAfterMacrotask | Kind::Script => {
-                    schedule_ticks(ctx.vm, true)
-                }
+                Kind::Macrotask | Kind::UncaughtAfterMacrotask | Kind::Script => schedule_ticks(ctx.vm, true),
                 Kind::ExitHook => {
                     let code = match value {
                         Value::Number(n) if n.is_finite() => (n as i64 & 0xff) as i32,
@@ -291,12 +240,8 @@ fn invoke_done<'gc>(
             NativeResult::Return(Value::Undefined)
         }
         Err(error) => match kind {
-            Kind::Macrotask | Kind::Script => {
-                report_uncaught(ctx, error, Kind::UncaughtAfterMacrotask)
-            }
-            Kind::Microtask | Kind::MainModule | Kind::Hook | Kind::ExitHook => {
-                report_uncaught(ctx, error, Kind::UncaughtHook)
-            }
+            Kind::Macrotask | Kind::Script => report_uncaught(ctx, error, Kind::UncaughtAfterMacrotask),
+            Kind::Microtask | Kind::MainModule | Kind::Hook | Kind::ExitHook => report_uncaught(ctx, error, Kind::UncaughtHook),
             Kind::Bootstrap => {
                 let text = report::fallback_report(ctx.mc, ctx.vm, error);
                 crate::output::write(2, &format!("minijs: bootstrap failed\n{text}"));
@@ -310,34 +255,16 @@ fn invoke_done<'gc>(
 
 /// `reportUncaught(error)`: reports an exception no callback owns (a rejected ES module
 /// evaluation, an exception that unwound to the VM's bottom).
-fn report_uncaught_native<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn report_uncaught_native<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     report_uncaught(ctx, arg(args, 0), Kind::UncaughtHook)
 }
 
 /// `runEmpty(f)`: calls `f` in the empty AsyncContext mapping, restoring the current one after.
-fn run_empty<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn run_empty<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let previous = ctx.vm.context;
     ctx.vm.context = None;
-    let then = continuation(
-        ctx,
-        minijs_vm::exec::executor::restore_mapping,
-        Vec::new(),
-        previous,
-    );
-    NativeResult::Call {
-        f: arg(args, 0),
-        this: Value::Undefined,
-        args: Vec::new(),
-        then: Some(then),
-    }
+    let then = continuation(ctx, minijs_vm::exec::executor::restore_mapping, Vec::new(), previous);
+    NativeResult::Call { f: arg(args, 0), this: Value::Undefined, args: Vec::new(), then: Some(then) }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -345,11 +272,7 @@ fn run_empty<'gc>(
 
 /// `runTicks()`: runs queued ticks in FIFO order (including ticks queued meanwhile), each in
 /// the mapping captured when it was queued.
-fn run_ticks<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn run_ticks<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     next_tick(ctx, 0)
 }
 
@@ -377,18 +300,8 @@ fn next_tick<'gc>(ctx: &mut Ctx<'gc, '_>, ran: u32) -> NativeResult<'gc> {
         };
         let previous = ctx.vm.context;
         ctx.vm.context = task.mapping;
-        let then = continuation(
-            ctx,
-            tick_done,
-            vec![Value::Number(f64::from(ran + 1))],
-            previous,
-        );
-        return NativeResult::Call {
-            f: task.f,
-            this: Value::Undefined,
-            args: task.args,
-            then: Some(then),
-        };
+        let then = continuation(ctx, tick_done, vec![Value::Number(f64::from(ran + 1))], previous);
+        return NativeResult::Call { f: task.f, this: Value::Undefined, args: task.args, then: Some(then) };
     }
 }
 
@@ -399,11 +312,7 @@ fn ticks_ran(cont: &Continuation<'_>) -> u32 {
     }
 }
 
-fn tick_done<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    cont: &Continuation<'gc>,
-    result: Result<Value<'gc>, Value<'gc>>,
-) -> NativeResult<'gc> {
+fn tick_done<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, result: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
     match result {
         Ok(_) => {
             ctx.vm.context = cont.mapping;
@@ -418,12 +327,7 @@ fn tick_done<'gc>(
                 Some(h) => {
                     let source_context = report::source_context_value(ctx.mc, ctx.vm, error);
                     let then = continuation(ctx, tick_hook_done, cont.values.clone(), cont.mapping);
-                    NativeResult::Call {
-                        f: h,
-                        this: Value::Undefined,
-                        args: vec![error, source_context],
-                        then: Some(then),
-                    }
+                    NativeResult::Call { f: h, this: Value::Undefined, args: vec![error, source_context], then: Some(then) }
                 }
                 None => {
                     let text = report::fallback_report(ctx.mc, ctx.vm, error);
@@ -436,11 +340,7 @@ fn tick_done<'gc>(
     }
 }
 
-fn tick_hook_done<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    cont: &Continuation<'gc>,
-    result: Result<Value<'gc>, Value<'gc>>,
-) -> NativeResult<'gc> {
+fn tick_hook_done<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, result: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
     match result {
         Ok(_) => {
             ctx.vm.context = cont.mapping;

@@ -40,11 +40,7 @@ pub fn run_captured(options: &RunOptions) -> RunOutput {
     let exit_code = program::run(options);
     let (stdout, stderr) = output::take_captured().unwrap_or_default();
     output::set_sink(output::Sink::Process);
-    RunOutput {
-        stdout,
-        stderr,
-        exit_code,
-    }
+    RunOutput { stdout, stderr, exit_code }
 }
 
 /// Fuel for one fuzzing input.
@@ -56,10 +52,7 @@ pub const FUZZ_MAX_HEAP_MB: u64 = 256;
 /// Node bootstrap, output discarded, bounded fuel and heap. Returns the exit code. Must never
 /// panic, whatever the input.
 pub fn run_source_for_fuzzing(src: &str) -> i32 {
-    let mut options = RunOptions::new(Source::Text {
-        name: "/fuzz/input.js".into(),
-        text: src.to_string(),
-    });
+    let mut options = RunOptions::new(Source::Text { name: "/fuzz/input.js".into(), text: src.to_string() });
     options.bootstrap = false;
     options.filesystem = false;
     options.real_process = false;

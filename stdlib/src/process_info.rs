@@ -57,9 +57,7 @@ fn parent_pid() -> u32 {
 impl ProcessInfo {
     /// The real process's facts, with `main` (absolute) and the user's arguments.
     pub fn from_process(main: &str, user_args: &[String], exec_argv: &[String]) -> Self {
-        let exec_path = std::env::current_exe()
-            .map(|p| p.display().to_string())
-            .unwrap_or_else(|_| "minijs".into());
+        let exec_path = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_else(|_| "minijs".into());
         let mut argv = vec![exec_path.clone()];
         if !main.is_empty() {
             argv.push(main.to_string());
@@ -68,17 +66,8 @@ impl ProcessInfo {
         ProcessInfo {
             argv,
             exec_argv: exec_argv.to_vec(),
-            env: std::env::vars_os()
-                .map(|(k, v)| {
-                    (
-                        k.to_string_lossy().into_owned(),
-                        v.to_string_lossy().into_owned(),
-                    )
-                })
-                .collect(),
-            cwd: std::env::current_dir()
-                .map(|p| p.display().to_string())
-                .unwrap_or_else(|_| "/".into()),
+            env: std::env::vars_os().map(|(k, v)| (k.to_string_lossy().into_owned(), v.to_string_lossy().into_owned())).collect(),
+            cwd: std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_else(|_| "/".into()),
             exec_path,
             pid: std::process::id(),
             ppid: parent_pid(),
@@ -128,27 +117,9 @@ impl ProcessInfo {
             vm.define_value(mc, o, name, value, Attrs::ALL);
         }
         vm.define_value(mc, o, "pid", Value::Number(f64::from(self.pid)), Attrs::ALL);
-        vm.define_value(
-            mc,
-            o,
-            "ppid",
-            Value::Number(f64::from(self.ppid)),
-            Attrs::ALL,
-        );
-        vm.define_value(
-            mc,
-            o,
-            "stdoutIsTTY",
-            Value::Bool(self.stdout_is_tty),
-            Attrs::ALL,
-        );
-        vm.define_value(
-            mc,
-            o,
-            "stderrIsTTY",
-            Value::Bool(self.stderr_is_tty),
-            Attrs::ALL,
-        );
+        vm.define_value(mc, o, "ppid", Value::Number(f64::from(self.ppid)), Attrs::ALL);
+        vm.define_value(mc, o, "stdoutIsTTY", Value::Bool(self.stdout_is_tty), Attrs::ALL);
+        vm.define_value(mc, o, "stderrIsTTY", Value::Bool(self.stderr_is_tty), Attrs::ALL);
         o
     }
 }

@@ -30,8 +30,7 @@ fn read_main(source: &Source) -> Result<Main, String> {
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("/"));
     match source {
         Source::File(path) => {
-            let absolute = std::fs::canonicalize(path)
-                .unwrap_or_else(|_| modules::resolve::normalize(&cwd.join(path)));
+            let absolute = std::fs::canonicalize(path).unwrap_or_else(|_| modules::resolve::normalize(&cwd.join(path)));
             let text = std::fs::read_to_string(&absolute).map_err(|e| match e.kind() {
                 std::io::ErrorKind::NotFound => {
                     format!("Error: Cannot find module '{}'", absolute.display())
@@ -39,17 +38,9 @@ fn read_main(source: &Source) -> Result<Main, String> {
                 _ => format!("Error: cannot read {}: {e}", absolute.display()),
             })?;
             let name = absolute.display().to_string();
-            Ok(Main {
-                path: absolute,
-                name,
-                text: Rc::from(text),
-            })
+            Ok(Main { path: absolute, name, text: Rc::from(text) })
         }
-        Source::Text { name, text } => Ok(Main {
-            path: cwd.join(name),
-            name: name.clone(),
-            text: Rc::from(text.as_str()),
-        }),
+        Source::Text { name, text } => Ok(Main { path: cwd.join(name), name: name.clone(), text: Rc::from(text.as_str()) }),
     }
 }
 
@@ -58,18 +49,12 @@ fn settle_entry_kind(kind: EntryKind, main: &Main, is_file: bool) -> EntryKind {
     if kind != EntryKind::Auto {
         return kind;
     }
-    let file_kind = if is_file {
-        modules::file_kind(&main.path)
-    } else {
-        ModuleKind::Detect
-    };
+    let file_kind = if is_file { modules::file_kind(&main.path) } else { ModuleKind::Detect };
     match file_kind {
         ModuleKind::Esm => EntryKind::Module,
         ModuleKind::CommonJs | ModuleKind::Json => EntryKind::CommonJs,
         _ => {
-            if !commonjs::parses_as_commonjs(&main.text)
-                && minijs_parser::parse_module(&main.text).is_ok()
-            {
+            if !commonjs::parses_as_commonjs(&main.text) && minijs_parser::parse_module(&main.text).is_ok() {
                 EntryKind::Module
             } else {
                 EntryKind::CommonJs
@@ -97,11 +82,7 @@ fn disassemble(kind: EntryKind, main: &Main, strict: bool) -> Result<String, Com
 /// Runs a program to its end and returns the exit code. Output goes to the current sink
 /// (`output::set_sink`).
 pub fn run(options: &RunOptions) -> i32 {
-    reset_host(Policy {
-        filesystem: options.filesystem,
-        test262: options.test262,
-        virtual_time: options.virtual_time,
-    });
+    reset_host(Policy { filesystem: options.filesystem, test262: options.test262, virtual_time: options.virtual_time });
     let main = match read_main(&options.source) {
         Ok(m) => m,
         Err(message) => {
@@ -109,11 +90,7 @@ pub fn run(options: &RunOptions) -> i32 {
             return 1;
         }
     };
-    let kind = settle_entry_kind(
-        options.kind,
-        &main,
-        matches!(options.source, Source::File(_)),
-    );
+    let kind = settle_entry_kind(options.kind, &main, matches!(options.source, Source::File(_)));
     if options.disasm {
         return match disassemble(kind, &main, options.strict) {
             Ok(listing) => {
@@ -141,14 +118,9 @@ pub fn run(options: &RunOptions) -> i32 {
     } else {
         ProcessInfo::sandbox()
     };
-    let limits = Limits {
-        max_steps: options.max_steps,
-        max_heap_mb: options.max_heap_mb,
-        heap_measure: options.heap_measure,
-    };
+    let limits = Limits { max_steps: options.max_steps, max_heap_mb: options.max_heap_mb, heap_measure: options.heap_measure };
     let mut host = Host::new(Runtime::new(), limits);
-    host.rt
-        .with(|mc, vm| crate::setup::install(mc, vm, &info, options.test262));
+    host.rt.with(|mc, vm| crate::setup::install(mc, vm, &info, options.test262));
     if !host.drain() {
         return host.exit_code();
     }
@@ -179,32 +151,20 @@ const USE_STRICT: &str = "\"use strict\";";
 
 /// Compiles the main script; with `strict`, as if it began with "use strict" (prepended, so
 /// that nested functions are strict too). Error spans stay relative to `text`.
-fn compile_main_script(
-    text: &str,
-    name: &str,
-    strict: bool,
-) -> Result<Rc<minijs_vm::bytecode::proto::FunctionCode>, CompileFailure> {
+fn compile_main_script(text: &str, name: &str, strict: bool) -> Result<Rc<minijs_vm::bytecode::proto::FunctionCode>, CompileFailure> {
     if !strict {
         return compile_script(text, name, false);
     }
     let shift = USE_STRICT.len();
-    compile_script(&format!("{USE_STRICT}{text}"), name, true).map_err(|e| CompileFailure {
-        message: e.message,
-        span: (
-            e.span.0.saturating_sub(shift),
-            e.span.1.saturating_sub(shift),
-        ),
-    })
+    compile_script(&format!("{USE_STRICT}{text}"), name, true)
+        .map_err(|e| CompileFailure { message: e.message, span: (e.span.0.saturating_sub(shift), e.span.1.saturating_sub(shift)) })
 }
 
 fn compile_entry(kind: EntryKind, main: &Main, strict: bool) -> Result<Entry, CompileFailure> {
     match kind {
         EntryKind::Script => {
             let shift = if strict { USE_STRICT.len() } else { 0 };
-            Ok(Entry::Script(
-                compile_main_script(&main.text, &main.name, strict)?,
-                shift,
-            ))
+            Ok(Entry::Script(compile_main_script(&main.text, &main.name, strict)?, shift))
         }
         EntryKind::Module => {
             compile_module(&main.text, &main.name)?;
@@ -214,8 +174,7 @@ fn compile_entry(kind: EntryKind, main: &Main, strict: bool) -> Result<Entry, Co
         }
         EntryKind::CommonJs | EntryKind::Auto => {
             let code = commonjs::compile_wrapper(&main.text, &main.name, commonjs::USER_PARAMS)?;
-            let index =
-                modules::add_file_module(&main.path, ModuleKind::CommonJs, main.text.clone());
+            let index = modules::add_file_module(&main.path, ModuleKind::CommonJs, main.text.clone());
             with_host(|h| {
                 h.modules.main = Some(index);
                 if let Some(m) = h.modules.metas.get_mut(index) {
@@ -239,40 +198,13 @@ fn start_entry(host: &mut Host, entry: Entry, main: &Main) {
             invoke::queue_invoke(vm, Kind::Script, f, global, Vec::new(), None, false);
         }
         Entry::CommonJs(index) => {
-            let f = vm.native_function(
-                mc,
-                "loadMain",
-                0,
-                load_index,
-                Value::Number(index as f64),
-                false,
-            );
-            invoke::queue_invoke(
-                vm,
-                Kind::Macrotask,
-                Value::Object(f),
-                Value::Undefined,
-                Vec::new(),
-                None,
-                false,
-            );
+            let f = vm.native_function(mc, "loadMain", 0, load_index, Value::Number(index as f64), false);
+            invoke::queue_invoke(vm, Kind::Macrotask, Value::Object(f), Value::Undefined, Vec::new(), None, false);
         }
         Entry::Module(index) => match esm::load_graph(mc, vm, index) {
             Ok(records) => {
-                let run_main = vm
-                    .host_hooks
-                    .get(crate::setup::RUN_MAIN)
-                    .copied()
-                    .unwrap_or(Value::Undefined);
-                invoke::queue_invoke(
-                    vm,
-                    Kind::MainModule,
-                    run_main,
-                    Value::Undefined,
-                    vec![records],
-                    None,
-                    false,
-                );
+                let run_main = vm.host_hooks.get(crate::setup::RUN_MAIN).copied().unwrap_or(Value::Undefined);
+                invoke::queue_invoke(vm, Kind::MainModule, run_main, Value::Undefined, vec![records], None, false);
             }
             Err(error) => invoke::queue_uncaught_report(vm, error),
         },
@@ -280,11 +212,7 @@ fn start_entry(host: &mut Host, entry: Entry, main: &Main) {
 }
 
 /// `loadMain()` / the bootstrap loader: requires the module whose index is the native's data.
-fn load_index<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn load_index<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     match native_data(ctx) {
         Value::Number(n) => modules::require_index(ctx, n as usize),
         _ => NativeResult::Return(Value::Undefined),
@@ -293,36 +221,14 @@ fn load_index<'gc>(
 
 /// Runs `bootstrap.js`. Returns false when the process is ending.
 fn run_bootstrap(host: &mut Host) -> bool {
-    host.rt.with(|mc, vm| {
-        match modules::module_for_target(
-            mc,
-            vm,
-            modules::resolve::Target::Stdlib("bootstrap"),
-            false,
-        ) {
-            Ok(index) => {
-                let f = vm.native_function(
-                    mc,
-                    "bootstrap",
-                    0,
-                    load_index,
-                    Value::Number(index as f64),
-                    false,
-                );
-                invoke::queue_invoke(
-                    vm,
-                    Kind::Bootstrap,
-                    Value::Object(f),
-                    Value::Undefined,
-                    Vec::new(),
-                    None,
-                    false,
-                );
-            }
-            Err(_) => {
-                crate::output::write(2, "minijs: bootstrap.js is missing\n");
-                invoke::request_exit(vm, 70);
-            }
+    host.rt.with(|mc, vm| match modules::module_for_target(mc, vm, modules::resolve::Target::Stdlib("bootstrap"), false) {
+        Ok(index) => {
+            let f = vm.native_function(mc, "bootstrap", 0, load_index, Value::Number(index as f64), false);
+            invoke::queue_invoke(vm, Kind::Bootstrap, Value::Object(f), Value::Undefined, Vec::new(), None, false);
+        }
+        Err(_) => {
+            crate::output::write(2, "minijs: bootstrap.js is missing\n");
+            invoke::request_exit(vm, 70);
         }
     });
     host.drain()
@@ -354,9 +260,5 @@ fn run_prelude(host: &mut Host, path: &Path) -> Result<(), i32> {
         let global = Value::Object(vm.realm.global);
         invoke::queue_invoke(vm, Kind::Script, f, global, Vec::new(), None, false);
     });
-    if host.drain() {
-        Ok(())
-    } else {
-        Err(host.exit_code())
-    }
+    if host.drain() { Ok(()) } else { Err(host.exit_code()) }
 }

@@ -20,10 +20,7 @@ pub struct Location {
 
 /// The first `at` frame of a V8-style stack string.
 pub fn first_stack_location(stack: &str) -> Option<Location> {
-    stack
-        .lines()
-        .filter_map(|l| l.trim_start().strip_prefix("at "))
-        .find_map(parse_frame_location)
+    stack.lines().filter_map(|l| l.trim_start().strip_prefix("at ")).find_map(parse_frame_location)
 }
 
 /// `name (file:line:col)` or `file:line:col`.
@@ -44,25 +41,14 @@ fn parse_frame_location(frame: &str) -> Option<Location> {
 pub fn context_block(location: &Location) -> Option<String> {
     with_host(|h| {
         let source = h.sources.get(&location.file)?;
-        let line_text = source
-            .text
-            .split('\n')
-            .nth(location.line.checked_sub(1)?)?
-            .trim_end_matches('\r');
+        let line_text = source.text.split('\n').nth(location.line.checked_sub(1)?)?.trim_end_matches('\r');
         let mut column = location.column.saturating_sub(1);
         if location.line == 1 {
             column = column.saturating_sub(source.first_line_shift);
         }
         let caret_at = caret_column(line_text, column);
-        let indent: String = line_text
-            .chars()
-            .take(caret_at)
-            .map(|c| if c == '\t' { '\t' } else { ' ' })
-            .collect();
-        Some(format!(
-            "{}:{}\n{}\n{}^\n",
-            location.file, location.line, line_text, indent
-        ))
+        let indent: String = line_text.chars().take(caret_at).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+        Some(format!("{}:{}\n{}\n{}^\n", location.file, location.line, line_text, indent))
     })
 }
 
@@ -101,11 +87,7 @@ pub fn source_context<'gc>(vm: &Vm<'gc>, error: Value<'gc>) -> Option<String> {
 }
 
 /// The source context as a JS value (a string, or undefined when unknown).
-pub fn source_context_value<'gc>(
-    mc: &Mutation<'gc>,
-    vm: &Vm<'gc>,
-    error: Value<'gc>,
-) -> Value<'gc> {
+pub fn source_context_value<'gc>(mc: &Mutation<'gc>, vm: &Vm<'gc>, error: Value<'gc>) -> Value<'gc> {
     match source_context(vm, error) {
         Some(text) => Value::String(JsString::from_str(mc, &text)),
         None => Value::Undefined,
@@ -148,9 +130,7 @@ pub fn describe_thrown<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, error: Value<'
 
 /// The whole report the host prints for a fatal error when no JS hook can.
 pub fn fallback_report<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, error: Value<'gc>) -> String {
-    let context = source_context(vm, error)
-        .map(|c| format!("{c}\n"))
-        .unwrap_or_default();
+    let context = source_context(vm, error).map(|c| format!("{c}\n")).unwrap_or_default();
     format!("{context}{}\n", describe_thrown(mc, vm, error))
 }
 
@@ -161,21 +141,10 @@ mod tests {
     #[test]
     fn parses_named_and_anonymous_frames() {
         let stack = "Error: x\n    at f (/a/b.js:3:11)\n    at /a/b.js:5:1";
-        assert_eq!(
-            first_stack_location(stack),
-            Some(Location {
-                file: "/a/b.js".into(),
-                line: 3,
-                column: 11
-            })
-        );
+        assert_eq!(first_stack_location(stack), Some(Location { file: "/a/b.js".into(), line: 3, column: 11 }));
         assert_eq!(
             first_stack_location("E\n    at node:internal/x:2:4"),
-            Some(Location {
-                file: "node:internal/x".into(),
-                line: 2,
-                column: 4
-            })
+            Some(Location { file: "node:internal/x".into(), line: 2, column: 4 })
         );
         assert_eq!(first_stack_location("no frames"), None);
     }

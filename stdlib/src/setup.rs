@@ -37,33 +37,18 @@ fn start_glue<'gc>(mc: &'gc Mutation<'gc>, vm: &mut Vm<'gc>) {
         Ok(code) => code,
         Err(e) => {
             // Our own source: only an engine regression gets here; modules will not work.
-            crate::output::write(
-                2,
-                &format!("minijs: internal glue failed to compile: {}\n", e.message),
-            );
+            crate::output::write(2, &format!("minijs: internal glue failed to compile: {}\n", e.message));
             return;
         }
     };
     let callee = vm.realm.global;
-    let cont = Continuation {
-        f: glue_factory_ready,
-        values: Vec::new(),
-        mapping: None,
-        callee,
-    };
-    let dest = ReturnTo::Native {
-        cont,
-        dest: Dest::new(mc, ReturnTo::Discard),
-    };
+    let cont = Continuation { f: glue_factory_ready, values: Vec::new(), mapping: None, callee };
+    let dest = ReturnTo::Native { cont, dest: Dest::new(mc, ReturnTo::Discard) };
     vm.start_function_code(mc, &code, Value::Undefined, Vec::new(), dest);
 }
 
 /// The glue script evaluated to its factory: call it with the natives it needs.
-fn glue_factory_ready<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _cont: &Continuation<'gc>,
-    result: Result<Value<'gc>, Value<'gc>>,
-) -> NativeResult<'gc> {
+fn glue_factory_ready<'gc>(ctx: &mut Ctx<'gc, '_>, _cont: &Continuation<'gc>, result: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
     let factory = match result {
         Ok(f) => f,
         Err(e) => return NativeResult::Throw(e),
@@ -75,34 +60,17 @@ fn glue_factory_ready<'gc>(
         let name = key.trim_start_matches("minijs:");
         vm.define_value(mc, natives, name, f, Attrs::ALL);
     }
-    let extra: [(&str, u32, NativeFn); 2] = [
-        ("load", 2, esm::import_load_native),
-        ("onRejected", 2, on_rejected),
-    ];
+    let extra: [(&str, u32, NativeFn); 2] = [("load", 2, esm::import_load_native), ("onRejected", 2, on_rejected)];
     for (name, length, f) in extra {
         let function = vm.native_function(mc, name, length, f, Value::Undefined, false);
         vm.define_value(mc, natives, name, Value::Object(function), Attrs::ALL);
     }
-    let then = Continuation {
-        f: glue_ready,
-        values: Vec::new(),
-        mapping: None,
-        callee: ctx.callee,
-    };
-    NativeResult::Call {
-        f: factory,
-        this: Value::Undefined,
-        args: vec![Value::Object(natives)],
-        then: Some(then),
-    }
+    let then = Continuation { f: glue_ready, values: Vec::new(), mapping: None, callee: ctx.callee };
+    NativeResult::Call { f: factory, this: Value::Undefined, args: vec![Value::Object(natives)], then: Some(then) }
 }
 
 /// The glue's functions, kept as host hooks (`import` is the VM's dynamic-import hook).
-fn glue_ready<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _cont: &Continuation<'gc>,
-    result: Result<Value<'gc>, Value<'gc>>,
-) -> NativeResult<'gc> {
+fn glue_ready<'gc>(ctx: &mut Ctx<'gc, '_>, _cont: &Continuation<'gc>, result: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
     let Value::Object(exports) = result.unwrap_or(Value::Undefined) else {
         return NativeResult::Return(Value::Undefined);
     };
@@ -118,21 +86,11 @@ fn glue_ready<'gc>(
 
 /// `onRejected(promise, handler)`: PerformPromiseThen without a derived promise (the glue
 /// must not call a `then` user code may have replaced).
-fn on_rejected<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn on_rejected<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Value::Object(p) = arg(args, 0)
         && matches!(p.borrow().kind, ObjectKind::Promise(_))
     {
-        ctx.vm.perform_then(
-            ctx.mc,
-            p,
-            ReactionHandler::Callback(Value::Undefined),
-            ReactionHandler::Callback(arg(args, 1)),
-            None,
-        );
+        ctx.vm.perform_then(ctx.mc, p, ReactionHandler::Callback(Value::Undefined), ReactionHandler::Callback(arg(args, 1)), None);
     }
     NativeResult::Return(Value::Undefined)
 }

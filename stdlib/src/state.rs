@@ -93,9 +93,7 @@ impl HostState {
 
     /// Microseconds since the host started.
     pub fn elapsed_us(&self) -> u64 {
-        u64::try_from(self.start.elapsed().as_micros())
-            .unwrap_or(u64::MAX)
-            .saturating_add(self.skipped_us)
+        u64::try_from(self.start.elapsed().as_micros()).unwrap_or(u64::MAX).saturating_add(self.skipped_us)
     }
 
     /// Waits `us` microseconds: sleeps, or with virtual time moves the clock forward.
@@ -122,13 +120,7 @@ impl HostState {
 
     /// Records a source text for error reports.
     pub fn remember_source(&mut self, name: &str, text: Rc<str>, first_line_shift: usize) {
-        self.sources.insert(
-            name.to_string(),
-            SourceText {
-                text,
-                first_line_shift,
-            },
-        );
+        self.sources.insert(name.to_string(), SourceText { text, first_line_shift });
     }
 }
 

@@ -52,11 +52,7 @@ fn print<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) ->
 
 /// `evalScript(source)`: runs a classic script in the global scope; its completion value is
 /// the result.
-fn eval_script<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn eval_script<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let source = match arg(args, 0) {
         Value::String(s) => s.to_rust_string(),
         other => ctx.vm.display_value(other),
@@ -65,12 +61,7 @@ fn eval_script<'gc>(
         Ok(code) => {
             let f = ctx.vm.function_from_code(ctx.mc, &code);
             let global = Value::Object(ctx.vm.realm.global);
-            NativeResult::Call {
-                f,
-                this: global,
-                args: Vec::new(),
-                then: None,
-            }
+            NativeResult::Call { f, this: global, args: Vec::new(), then: None }
         }
         Err(e) => NativeResult::Throw(ctx.vm.syntax_error(ctx.mc, &e.message)),
     }
@@ -82,51 +73,25 @@ fn gc<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> 
     NativeResult::Return(Value::Undefined)
 }
 
-fn detach_array_buffer<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
-    NativeResult::Throw(
-        ctx.vm
-            .type_error(ctx.mc, "$262.detachArrayBuffer is not supported"),
-    )
+fn detach_array_buffer<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+    NativeResult::Throw(ctx.vm.type_error(ctx.mc, "$262.detachArrayBuffer is not supported"))
 }
 
-fn agent_unsupported<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn agent_unsupported<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     NativeResult::Throw(ctx.vm.type_error(ctx.mc, "$262.agent is not supported"))
 }
 
-fn agent_no_report<'gc>(
-    _ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn agent_no_report<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     NativeResult::Return(Value::Null)
 }
 
-fn agent_sleep<'gc>(
-    _ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
-    let ms = arg(args, 0)
-        .primitive_to_number()
-        .unwrap_or(0.0)
-        .clamp(0.0, 10_000.0);
+fn agent_sleep<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let ms = arg(args, 0).primitive_to_number().unwrap_or(0.0).clamp(0.0, 10_000.0);
     with_host(|h| h.wait((ms * 1000.0) as u64));
     NativeResult::Return(Value::Undefined)
 }
 
-fn agent_monotonic_now<'gc>(
-    _ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn agent_monotonic_now<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     let ms = with_host(|h| h.elapsed_us() as f64 / 1000.0);
     NativeResult::Return(Value::Number(ms.floor()))
 }

@@ -47,8 +47,7 @@ pub fn invalid_callback<'gc>(ctx: &mut Ctx<'gc, '_>, value: Value<'gc>) -> Nativ
         }
         _ => format!("an instance of {}", ctx.vm.display_value(value)),
     };
-    let message =
-        format!("The \"callback\" argument must be of type function. Received {received}");
+    let message = format!("The \"callback\" argument must be of type function. Received {received}");
     let error = ctx.vm.type_error(ctx.mc, &message);
     if let Value::Object(o) = error {
         let code = ctx.vm.str(ctx.mc, "ERR_INVALID_ARG_TYPE");
@@ -64,91 +63,45 @@ fn is_callable(v: Value<'_>) -> bool {
 /// A delay as Node normalizes it: 1 ≤ ms ≤ 2³¹−1, anything else (NaN, objects) is 1.
 fn normalize_delay(v: Value<'_>) -> f64 {
     let ms = v.primitive_to_number().unwrap_or(1.0);
-    if (1.0..=TIMEOUT_MAX).contains(&ms) {
-        ms.trunc()
-    } else {
-        1.0
-    }
+    if (1.0..=TIMEOUT_MAX).contains(&ms) { ms.trunc() } else { 1.0 }
 }
 
 /// Stores a task and returns its id.
-fn add_task<'gc>(
-    vm: &mut Vm<'gc>,
-    f: Value<'gc>,
-    args: Vec<Value<'gc>>,
-    kind: u8,
-    repeat: Option<f64>,
-) -> u64 {
+fn add_task<'gc>(vm: &mut Vm<'gc>, f: Value<'gc>, args: Vec<Value<'gc>>, kind: u8, repeat: Option<f64>) -> u64 {
     let id = vm.next_task_id;
     vm.next_task_id += 1;
     let mapping = vm.context;
-    vm.tasks.insert(
-        id,
-        HostTask {
-            f,
-            args,
-            mapping,
-            repeat,
-            kind,
-            handle: Value::Undefined,
-        },
-    );
+    vm.tasks.insert(id, HostTask { f, args, mapping, repeat, kind, handle: Value::Undefined });
     id
 }
 
-fn schedule_timer<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    args: &[Value<'gc>],
-    repeat: bool,
-) -> NativeResult<'gc> {
+fn schedule_timer<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>], repeat: bool) -> NativeResult<'gc> {
     let f = arg(args, 0);
     if !is_callable(f) {
         return invalid_callback(ctx, f);
     }
     let ms = normalize_delay(arg(args, 1));
-    let extra = args
-        .get(2..)
-        .map(<[Value<'gc>]>::to_vec)
-        .unwrap_or_default();
-    let (kind, every) = if repeat {
-        (TASK_INTERVAL, Some(ms))
-    } else {
-        (TASK_TIMEOUT, None)
-    };
+    let extra = args.get(2..).map(<[Value<'gc>]>::to_vec).unwrap_or_default();
+    let (kind, every) = if repeat { (TASK_INTERVAL, Some(ms)) } else { (TASK_TIMEOUT, None) };
     let id = add_task(ctx.vm, f, extra, kind, every);
     with_host(|h| h.add_timer(id, ms));
     NativeResult::Return(Value::Number(id as f64))
 }
 
-fn set_timeout<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn set_timeout<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     schedule_timer(ctx, args, false)
 }
 
-fn set_interval<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn set_interval<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     schedule_timer(ctx, args, true)
 }
 
-fn set_immediate<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn set_immediate<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let f = arg(args, 0);
     if !is_callable(f) {
         return invalid_callback(ctx, f);
     }
-    let extra = args
-        .get(1..)
-        .map(<[Value<'gc>]>::to_vec)
-        .unwrap_or_default();
+    let extra = args.get(1..).map(<[Value<'gc>]>::to_vec).unwrap_or_default();
     let id = add_task(ctx.vm, f, extra, TASK_IMMEDIATE, None);
     with_host(|h| h.immediates.push_back(id));
     NativeResult::Return(Value::Number(id as f64))
@@ -168,53 +121,29 @@ fn cancel<'gc>(vm: &mut Vm<'gc>, v: Value<'gc>, kinds: &[u8]) {
     }
 }
 
-fn clear_timer<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn clear_timer<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     cancel(ctx.vm, arg(args, 0), &[TASK_TIMEOUT, TASK_INTERVAL]);
     NativeResult::Return(Value::Undefined)
 }
 
-fn clear_immediate<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn clear_immediate<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     cancel(ctx.vm, arg(args, 0), &[TASK_IMMEDIATE]);
     NativeResult::Return(Value::Undefined)
 }
 
 /// `queueMicrotask(callback)`: a job in the current mapping; an exception is uncaught.
-fn queue_microtask<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn queue_microtask<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let f = arg(args, 0);
     if !is_callable(f) {
         return invalid_callback(ctx, f);
     }
     let mapping = ctx.vm.context;
-    invoke::queue_invoke(
-        ctx.vm,
-        Kind::Microtask,
-        f,
-        Value::Undefined,
-        Vec::new(),
-        mapping,
-        false,
-    );
+    invoke::queue_invoke(ctx.vm, Kind::Microtask, f, Value::Undefined, Vec::new(), mapping, false);
     NativeResult::Return(Value::Undefined)
 }
 
 /// `internal.nextTick(callback)`: appends to the tick queue in the current mapping.
-pub fn next_tick<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+pub fn next_tick<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let f = arg(args, 0);
     if !is_callable(f) {
         return invalid_callback(ctx, f);
@@ -225,11 +154,7 @@ pub fn next_tick<'gc>(
 }
 
 /// `internal.timerRef(id, ref)`
-pub fn timer_ref<'gc>(
-    _ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+pub fn timer_ref<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Some(id) = task_id(arg(args, 0)) {
         let keep_alive = arg(args, 1).to_boolean();
         with_host(|h| {

@@ -10,23 +10,11 @@ use support::{Project, minijs, run_program};
 
 #[test]
 fn version_help_and_bad_flags() {
-    let out = Command::new(minijs())
-        .arg("--version")
-        .output()
-        .expect("spawn");
-    assert_eq!(
-        String::from_utf8_lossy(&out.stdout),
-        format!("minijs v{}\n", env!("CARGO_PKG_VERSION"))
-    );
-    let help = Command::new(minijs())
-        .arg("--help")
-        .output()
-        .expect("spawn");
+    let out = Command::new(minijs()).arg("--version").output().expect("spawn");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), format!("minijs v{}\n", env!("CARGO_PKG_VERSION")));
+    let help = Command::new(minijs()).arg("--help").output().expect("spawn");
     assert!(String::from_utf8_lossy(&help.stdout).contains("--max-steps"));
-    let bad = Command::new(minijs())
-        .args(["run", "--bogus", "x.js"])
-        .output()
-        .expect("spawn");
+    let bad = Command::new(minijs()).args(["run", "--bogus", "x.js"]).output().expect("spawn");
     assert_eq!(bad.status.code(), Some(9));
     let none = Command::new(minijs()).arg("run").output().expect("spawn");
     assert_eq!(none.status.code(), Some(9));
@@ -54,30 +42,16 @@ fn syntax_error_is_reported_with_location_and_caret() {
 
 #[test]
 fn step_limit_stops_infinite_loops() {
-    let out = run_program(
-        "steps",
-        "loop.js",
-        "print('start'); while (true) {}",
-        &["--test262", "--max-steps", "200000"],
-    );
+    let out = run_program("steps", "loop.js", "print('start'); while (true) {}", &["--test262", "--max-steps", "200000"]);
     assert_eq!(out.stdout, "start\n");
     assert_eq!(out.code, 1);
-    assert!(
-        out.stderr.contains("minijs: step limit of 200000 exceeded"),
-        "{}",
-        out.stderr
-    );
+    assert!(out.stderr.contains("minijs: step limit of 200000 exceeded"), "{}", out.stderr);
 }
 
 #[test]
 fn step_limit_counts_timer_callbacks() {
     // Callbacks that are natives cost no bytecode; the host still charges for each task.
-    let out = run_program(
-        "tasks",
-        "iv.js",
-        "setInterval(Math.max, 1);",
-        &["--test262", "--max-steps", "5000"],
-    );
+    let out = run_program("tasks", "iv.js", "setInterval(Math.max, 1);", &["--test262", "--max-steps", "5000"]);
     assert_eq!(out.code, 1);
     assert!(out.stderr.contains("step limit"), "{}", out.stderr);
 }
@@ -85,29 +59,15 @@ fn step_limit_counts_timer_callbacks() {
 #[test]
 fn heap_limit_stops_runaway_allocation() {
     let src = "print('start'); const hoard = []; for (;;) hoard.push({ a: [1, 2, 3], b: {} });";
-    let out = run_program(
-        "heap",
-        "alloc.js",
-        src,
-        &["--test262", "--max-heap-mb", "8", "--max-steps", "50000000"],
-    );
+    let out = run_program("heap", "alloc.js", src, &["--test262", "--max-heap-mb", "8", "--max-steps", "50000000"]);
     assert_eq!(out.stdout, "start\n");
     assert_eq!(out.code, 1);
-    assert!(
-        out.stderr.contains("minijs: heap limit of 8 MB exceeded"),
-        "{}",
-        out.stderr
-    );
+    assert!(out.stderr.contains("minijs: heap limit of 8 MB exceeded"), "{}", out.stderr);
 }
 
 #[test]
 fn disasm_prints_bytecode() {
-    let out = run_program(
-        "disasm",
-        "d.js",
-        "var x = 1 + 2;",
-        &["--script", "--disasm"],
-    );
+    let out = run_program("disasm", "d.js", "var x = 1 + 2;", &["--script", "--disasm"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
     assert!(out.stdout.starts_with("== "), "{}", out.stdout);
     assert!(out.stdout.contains("Return"), "{}", out.stdout);
@@ -125,11 +85,7 @@ $262.gc();
 print("done");
 "#;
     let out = run_program("t262", "t.js", src, &["--test262", "--script"]);
-    assert_eq!(
-        out.stdout, "object true undefined undefined\n42 40\ntrue\nobject true\ndone\n",
-        "{}",
-        out.stderr
-    );
+    assert_eq!(out.stdout, "object true undefined undefined\n42 40\ntrue\nobject true\ndone\n", "{}", out.stderr);
     assert_eq!(out.code, 0);
 }
 
@@ -142,26 +98,11 @@ fn script_module_and_strict_goals() {
         &["--test262", "--script"],
     );
     assert_eq!(script.stdout, "true true\n", "{}", script.stderr);
-    let strict = run_program(
-        "goal-strict",
-        "s.js",
-        "print((function () { return this; })())",
-        &["--test262", "--script", "--strict"],
-    );
+    let strict = run_program("goal-strict", "s.js", "print((function () { return this; })())", &["--test262", "--script", "--strict"]);
     assert_eq!(strict.stdout, "undefined\n", "{}", strict.stderr);
-    let module = run_program(
-        "goal-module",
-        "m.js",
-        "print(this, typeof require)",
-        &["--test262", "--module"],
-    );
+    let module = run_program("goal-module", "m.js", "print(this, typeof require)", &["--test262", "--module"]);
     assert_eq!(module.stdout, "undefined undefined\n", "{}", module.stderr);
-    let cjs = run_program(
-        "goal-cjs",
-        "c.js",
-        "print(typeof require, typeof module, this === module.exports)",
-        &["--test262"],
-    );
+    let cjs = run_program("goal-cjs", "c.js", "print(typeof require, typeof module, this === module.exports)", &["--test262"]);
     assert_eq!(cjs.stdout, "function object true\n", "{}", cjs.stderr);
 }
 
@@ -175,15 +116,7 @@ fn preludes_run_first_in_the_global_scope() {
             ("main.js", "print(lexical);"),
         ],
     );
-    let out = project.run(&[
-        "--test262",
-        "--script",
-        "--prelude",
-        "p1.js",
-        "--prelude",
-        "p2.js",
-        "main.js",
-    ]);
+    let out = project.run(&["--test262", "--script", "--prelude", "p1.js", "--prelude", "p2.js", "main.js"]);
     assert_eq!(out.stdout, "p1\np2\none two\n", "{}", out.stderr);
 }
 
@@ -214,12 +147,7 @@ print("sync");
 "#;
     let out = run_program("timers", "t.js", src, &["--test262"]);
     let lines: Vec<&str> = out.stdout.lines().collect();
-    assert_eq!(
-        lines.get(..3),
-        Some(&["sync", "promise", "microtask"][..]),
-        "{}",
-        out.stdout
-    );
+    assert_eq!(lines.get(..3), Some(&["sync", "promise", "microtask"][..]), "{}", out.stdout);
     let pos = |s: &str| lines.iter().position(|l| *l == s).unwrap_or(usize::MAX);
     assert!(pos("timeout 1 x y") < pos("microtask inside timeout"));
     assert!(pos("microtask inside timeout") < pos("immediate inside timeout"));
@@ -231,42 +159,20 @@ print("sync");
 
 #[test]
 fn uncaught_error_without_bootstrap() {
-    let out = run_program(
-        "uncaught",
-        "u.js",
-        "print('before');\nfunction f() {\n  throw new TypeError('bad thing');\n}\nf();\n",
-        &["--test262"],
-    );
+    let out =
+        run_program("uncaught", "u.js", "print('before');\nfunction f() {\n  throw new TypeError('bad thing');\n}\nf();\n", &["--test262"]);
     assert_eq!(out.stdout, "before\n");
     assert_eq!(out.code, 1);
-    assert!(
-        out.stderr
-            .contains("u.js:3\n  throw new TypeError('bad thing');\n  ^\n"),
-        "{}",
-        out.stderr
-    );
-    assert!(
-        out.stderr.contains("TypeError: bad thing"),
-        "{}",
-        out.stderr
-    );
+    assert!(out.stderr.contains("u.js:3\n  throw new TypeError('bad thing');\n  ^\n"), "{}", out.stderr);
+    assert!(out.stderr.contains("TypeError: bad thing"), "{}", out.stderr);
 }
 
 #[test]
 fn unhandled_rejection_without_bootstrap() {
-    let out = run_program(
-        "rejection",
-        "r.js",
-        "Promise.reject(new RangeError('nobody listens'));\nprint('sync');",
-        &["--test262"],
-    );
+    let out = run_program("rejection", "r.js", "Promise.reject(new RangeError('nobody listens'));\nprint('sync');", &["--test262"]);
     assert_eq!(out.stdout, "sync\n");
     assert_eq!(out.code, 1);
-    assert!(
-        out.stderr.contains("RangeError: nobody listens"),
-        "{}",
-        out.stderr
-    );
+    assert!(out.stderr.contains("RangeError: nobody listens"), "{}", out.stderr);
 }
 
 #[test]
@@ -280,10 +186,7 @@ fn modules_load_without_bootstrap() {
             ),
             ("lib/m.js", "exports.answer = 42;"),
             ("lib/data.json", "{ \"x\": [1] }"),
-            (
-                "lib/e.mjs",
-                "import { answer } from './m.js'; export default answer + 1; export const named = 'n';",
-            ),
+            ("lib/e.mjs", "import { answer } from './m.js'; export default answer + 1; export const named = 'n';"),
         ],
     );
     let out = project.run(&["--test262", "main.js"]);
@@ -296,10 +199,7 @@ fn module_kind_detection() {
     let project = Project::new(
         "detect",
         &[
-            (
-                "esm.js",
-                "import { v } from './dep.mjs'; print(v, typeof require);",
-            ),
+            ("esm.js", "import { v } from './dep.mjs'; print(v, typeof require);"),
             ("dep.mjs", "export const v = 'dep';"),
             ("cjs.cjs", "import { v } from './dep.mjs';"),
         ],
@@ -323,43 +223,19 @@ fn esm_errors_are_reported() {
     );
     let export = project.run(&["--test262", "missing-export.mjs"]);
     assert_eq!(export.code, 1);
-    assert!(
-        export
-            .stderr
-            .contains("does not provide an export named 'nope'"),
-        "{}",
-        export.stderr
-    );
+    assert!(export.stderr.contains("does not provide an export named 'nope'"), "{}", export.stderr);
     let file = project.run(&["--test262", "missing-file.mjs"]);
     assert_eq!(file.code, 1);
-    assert!(
-        file.stderr.contains("Cannot find module"),
-        "{}",
-        file.stderr
-    );
+    assert!(file.stderr.contains("Cannot find module"), "{}", file.stderr);
 }
 
 #[test]
 fn top_level_await_and_unsettled_main() {
-    let done = run_program(
-        "tla",
-        "t.mjs",
-        "await new Promise(r => setTimeout(r, 2)); print('after');",
-        &["--test262"],
-    );
+    let done = run_program("tla", "t.mjs", "await new Promise(r => setTimeout(r, 2)); print('after');", &["--test262"]);
     assert_eq!(done.stdout, "after\n", "{}", done.stderr);
     assert_eq!(done.code, 0);
-    let stuck = run_program(
-        "tla-stuck",
-        "t.mjs",
-        "print('before'); await new Promise(() => {});",
-        &["--test262"],
-    );
+    let stuck = run_program("tla-stuck", "t.mjs", "print('before'); await new Promise(() => {});", &["--test262"]);
     assert_eq!(stuck.stdout, "before\n");
     assert_eq!(stuck.code, 13);
-    assert!(
-        stuck.stderr.contains("Detected unsettled top-level await"),
-        "{}",
-        stuck.stderr
-    );
+    assert!(stuck.stderr.contains("Detected unsettled top-level await"), "{}", stuck.stderr);
 }

@@ -6,10 +6,7 @@ use std::time::{Duration, Instant};
 use minijs::{RunOptions, Source, run_captured, run_source_for_fuzzing};
 
 fn text(src: &str) -> RunOptions {
-    let mut options = RunOptions::new(Source::Text {
-        name: "/virtual/main.js".into(),
-        text: src.into(),
-    });
+    let mut options = RunOptions::new(Source::Text { name: "/virtual/main.js".into(), text: src.into() });
     options.test262 = true;
     options.bootstrap = false;
     options.filesystem = false;
@@ -19,9 +16,7 @@ fn text(src: &str) -> RunOptions {
 
 #[test]
 fn captured_output_and_exit_code() {
-    let out = run_captured(&text(
-        "print('hello'); setTimeout(() => print('later'), 1);",
-    ));
+    let out = run_captured(&text("print('hello'); setTimeout(() => print('later'), 1);"));
     assert_eq!(out.stdout, "hello\nlater\n");
     assert_eq!(out.exit_code, 0);
     let failed = run_captured(&text("throw new Error('x')"));
@@ -69,9 +64,6 @@ fn fuzzing_entry_point_survives_hostile_programs() {
         let started = Instant::now();
         let code = run_source_for_fuzzing(src);
         assert!((0..=255).contains(&code), "exit code {code} for {src:?}");
-        assert!(
-            started.elapsed() < Duration::from_secs(60),
-            "too slow: {src:?}"
-        );
+        assert!(started.elapsed() < Duration::from_secs(60), "too slow: {src:?}");
     }
 }

@@ -11,16 +11,8 @@ fn check(name: &str, files: &[(&str, &str)], entry: &str, args: &[&str], stdout:
     let mut all = vec![entry];
     all.extend_from_slice(args);
     let out = project.run(&all);
-    assert_eq!(
-        out.stdout, stdout,
-        "stdout of {name} (stderr: {})",
-        out.stderr
-    );
-    assert_eq!(
-        out.code, code,
-        "exit code of {name} (stderr: {})",
-        out.stderr
-    );
+    assert_eq!(out.stdout, stdout, "stdout of {name} (stderr: {})", out.stderr);
+    assert_eq!(out.code, code, "exit code of {name} (stderr: {})", out.stderr);
 }
 
 /// CommonJS main: the nextTick queue drains before promise jobs, ticks queued by ticks run first.
@@ -570,18 +562,12 @@ fn uncaught_report() {
     require_bootstrap!();
     let project = Project::new(
         "uncaught-report",
-        &[(
-            "u.js",
-            "console.log(\"out\");\nfunction f() {\n  throw new Error(\"boom\");\n}\nsetTimeout(f, 1);\n",
-        )],
+        &[("u.js", "console.log(\"out\");\nfunction f() {\n  throw new Error(\"boom\");\n}\nsetTimeout(f, 1);\n")],
     );
     let out = project.run(&["u.js"]);
     assert_eq!(out.stdout, "out\n");
     assert_eq!(out.code, 1);
-    let head = format!(
-        "{}:3\n  throw new Error(\"boom\");\n  ^\n\nError: boom\n    at ",
-        project.path("u.js").display()
-    );
+    let head = format!("{}:3\n  throw new Error(\"boom\");\n  ^\n\nError: boom\n    at ", project.path("u.js").display());
     assert!(out.stderr.starts_with(&head), "{}", out.stderr);
 }
 
@@ -589,13 +575,7 @@ fn uncaught_report() {
 #[test]
 fn unhandled_rejection_report() {
     require_bootstrap!();
-    let project = Project::new(
-        "rejection-report",
-        &[(
-            "r.js",
-            "Promise.reject(new Error(\"rej\"));\nconsole.log(\"sync\");\n",
-        )],
-    );
+    let project = Project::new("rejection-report", &[("r.js", "Promise.reject(new Error(\"rej\"));\nconsole.log(\"sync\");\n")]);
     let out = project.run(&["r.js"]);
     assert_eq!(out.stdout, "sync\n");
     assert_eq!(out.code, 1);
@@ -609,11 +589,7 @@ fn failing_exception_handler_exits_7() {
     let src = "process.on(\"uncaughtException\", () => { throw new Error(\"handler fails\"); });\nthrow new Error(\"first\");\n";
     let out = support::run_program("exit7", "h.js", src, &[]);
     assert_eq!(out.code, 7);
-    assert!(
-        out.stderr.contains("Error: handler fails"),
-        "{}",
-        out.stderr
-    );
+    assert!(out.stderr.contains("Error: handler fails"), "{}", out.stderr);
 }
 
 /// The seed example of AsyncLocalStorage (tests/seed): stores survive awaits in concurrent
@@ -635,10 +611,6 @@ const results = await Promise.all([fetch(0), fetch(1), fetch(2)]);
 console.log(results.join("\n"));
 "#;
     let out = support::run_program("seed", "seed.mjs", src, &[]);
-    assert_eq!(
-        out.stdout, "request 0 saw store 0\nrequest 1 saw store 1\nrequest 2 saw store 2\n",
-        "{}",
-        out.stderr
-    );
+    assert_eq!(out.stdout, "request 0 saw store 0\nrequest 1 saw store 1\nrequest 2 saw store 2\n", "{}", out.stderr);
     assert_eq!(out.code, 0);
 }

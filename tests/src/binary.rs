@@ -22,13 +22,9 @@ pub fn locate_minijs() -> Result<PathBuf, String> {
         if path.is_file() {
             return Ok(path);
         }
-        return Err(format!(
-            "MINIJS_BIN is set to {}, which is not a file",
-            path.display()
-        ));
+        return Err(format!("MINIJS_BIN is set to {}, which is not a file", path.display()));
     }
-    let exe =
-        std::env::current_exe().map_err(|e| format!("cannot find the running executable: {e}"))?;
+    let exe = std::env::current_exe().map_err(|e| format!("cannot find the running executable: {e}"))?;
     let built = build_with_cargo(&exe);
     let candidates = candidate_paths(&exe);
     candidates.iter().find(|p| p.is_file()).cloned().ok_or_else(|| {
@@ -61,11 +57,7 @@ fn candidate_paths(exe: &Path) -> Vec<PathBuf> {
 /// `target/<profile>` for an executable in `target/<profile>/` or `target/<profile>/deps/`.
 fn profile_dir(exe: &Path) -> Option<&Path> {
     let dir = exe.parent()?;
-    if dir.file_name().is_some_and(|n| n == "deps") {
-        dir.parent()
-    } else {
-        Some(dir)
-    }
+    if dir.file_name().is_some_and(|n| n == "deps") { dir.parent() } else { Some(dir) }
 }
 
 /// Runs `cargo build -p minijs` for the runner's own profile and target directory, when started by cargo.
@@ -77,32 +69,16 @@ fn build_with_cargo(exe: &Path) -> Result<(), String> {
         return Err("MINIJS_NO_AUTO_BUILD is set".into());
     }
     let profile_dir = profile_dir(exe).ok_or("unexpected executable location")?;
-    let target_dir = profile_dir
-        .parent()
-        .ok_or("unexpected executable location")?;
+    let target_dir = profile_dir.parent().ok_or("unexpected executable location")?;
     let profile = match profile_dir.file_name().and_then(|n| n.to_str()) {
         Some("debug") => "dev".to_string(),
         Some(name) => name.to_string(),
         None => return Err("unexpected executable location".into()),
     };
-    let checkout = crate::paths::tests_dir()
-        .parent()
-        .map(Path::to_path_buf)
-        .ok_or("no checkout folder")?;
-    println!(
-        "building minijs: cargo build -p minijs --profile {profile} (target dir {})",
-        target_dir.display()
-    );
+    let checkout = crate::paths::tests_dir().parent().map(Path::to_path_buf).ok_or("no checkout folder")?;
+    println!("building minijs: cargo build -p minijs --profile {profile} (target dir {})", target_dir.display());
     let output = Command::new(cargo)
-        .args([
-            "build",
-            "-p",
-            "minijs",
-            "--bin",
-            BINARY_NAME,
-            "--profile",
-            &profile,
-        ])
+        .args(["build", "-p", "minijs", "--bin", BINARY_NAME, "--profile", &profile])
         .arg("--manifest-path")
         .arg(checkout.join("Cargo.toml"))
         .env("CARGO_TARGET_DIR", target_dir)
@@ -113,18 +89,8 @@ fn build_with_cargo(exe: &Path) -> Result<(), String> {
         return Ok(());
     }
     let stderr = String::from_utf8_lossy(&output.stderr);
-    let tail: Vec<&str> = stderr
-        .lines()
-        .rev()
-        .take(30)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    Err(format!(
-        "cargo build -p minijs failed:\n{}",
-        tail.join("\n")
-    ))
+    let tail: Vec<&str> = stderr.lines().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
+    Err(format!("cargo build -p minijs failed:\n{}", tail.join("\n")))
 }
 
 #[cfg(test)]
@@ -134,26 +100,14 @@ mod tests {
 
     #[test]
     fn profile_dir_of_tests_and_bins() {
-        assert_eq!(
-            profile_dir(Path::new("/t/release/deps/golden-abc")),
-            Some(Path::new("/t/release"))
-        );
-        assert_eq!(
-            profile_dir(Path::new("/t/debug/test262")),
-            Some(Path::new("/t/debug"))
-        );
+        assert_eq!(profile_dir(Path::new("/t/release/deps/golden-abc")), Some(Path::new("/t/release")));
+        assert_eq!(profile_dir(Path::new("/t/debug/test262")), Some(Path::new("/t/debug")));
     }
 
     #[test]
     fn candidates_are_sibling_then_parent() {
         let c = candidate_paths(Path::new("/t/debug/deps/golden-abc"));
-        assert_eq!(
-            c.first().map(|p| p.as_path()),
-            Some(Path::new("/t/debug/deps/minijs"))
-        );
-        assert_eq!(
-            c.get(1).map(|p| p.as_path()),
-            Some(Path::new("/t/debug/minijs"))
-        );
+        assert_eq!(c.first().map(|p| p.as_path()), Some(Path::new("/t/debug/deps/minijs")));
+        assert_eq!(c.get(1).map(|p| p.as_path()), Some(Path::new("/t/debug/minijs")));
     }
 }

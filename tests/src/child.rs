@@ -46,41 +46,20 @@ pub fn timeout_from_env() -> Duration {
 /// errors (the binary is missing or not executable), never as a panic.
 pub fn run(inv: &Invocation<'_>) -> Result<Outcome, String> {
     let mut command = Command::new(inv.program);
-    command
-        .args(&inv.args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    command.args(&inv.args).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
     if let Some(dir) = inv.cwd {
         command.current_dir(dir);
     }
     let started = Instant::now();
-    let mut child = command
-        .spawn()
-        .map_err(|e| format!("cannot start {}: {e}", inv.program.display()))?;
+    let mut child = command.spawn().map_err(|e| format!("cannot start {}: {e}", inv.program.display()))?;
     // Both pipes are drained on their own threads: a child blocked on a full pipe would never exit.
-    let stdout_reader = child
-        .stdout
-        .take()
-        .map(|pipe| thread::spawn(move || read_capped(pipe)));
-    let stderr_reader = child
-        .stderr
-        .take()
-        .map(|pipe| thread::spawn(move || read_capped(pipe)));
+    let stdout_reader = child.stdout.take().map(|pipe| thread::spawn(move || read_capped(pipe)));
+    let stderr_reader = child.stderr.take().map(|pipe| thread::spawn(move || read_capped(pipe)));
     let (exit_code, timed_out) = wait_with_deadline(&mut child, started + inv.timeout)?;
     let join = |reader: Option<thread::JoinHandle<Vec<u8>>>| {
-        reader
-            .and_then(|h| h.join().ok())
-            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
-            .unwrap_or_default()
+        reader.and_then(|h| h.join().ok()).map(|bytes| String::from_utf8_lossy(&bytes).into_owned()).unwrap_or_default()
     };
-    Ok(Outcome {
-        stdout: join(stdout_reader),
-        stderr: join(stderr_reader),
-        exit_code,
-        timed_out,
-        elapsed: started.elapsed(),
-    })
+    Ok(Outcome { stdout: join(stdout_reader), stderr: join(stderr_reader), exit_code, timed_out, elapsed: started.elapsed() })
 }
 
 /// Polls the child until it exits or the deadline passes (then kills it). Polling, rather than a blocking

@@ -13,11 +13,7 @@ pub fn line_diff(expected: &str, actual: &str) -> String {
     }
     let exp: Vec<&str> = expected.split_inclusive('\n').collect();
     let act: Vec<&str> = actual.split_inclusive('\n').collect();
-    let ops = if exp.len() <= MAX_LCS_LINES && act.len() <= MAX_LCS_LINES {
-        lcs_ops(&exp, &act)
-    } else {
-        first_difference_ops(&exp, &act)
-    };
+    let ops = if exp.len() <= MAX_LCS_LINES && act.len() <= MAX_LCS_LINES { lcs_ops(&exp, &act) } else { first_difference_ops(&exp, &act) };
     render(&ops)
 }
 
@@ -81,11 +77,7 @@ fn lcs_ops<'a>(exp: &[&'a str], act: &[&'a str]) -> Vec<Op<'a>> {
 }
 
 fn first_difference_ops<'a>(exp: &[&'a str], act: &[&'a str]) -> Vec<Op<'a>> {
-    let common = exp
-        .iter()
-        .zip(act.iter())
-        .take_while(|(e, a)| e == a)
-        .count();
+    let common = exp.iter().zip(act.iter()).take_while(|(e, a)| e == a).count();
     let mut ops: Vec<Op<'a>> = exp.iter().take(common).map(|l| Op::Same(l)).collect();
     ops.extend(exp.iter().skip(common).map(|l| Op::Removed(l)));
     ops.extend(act.iter().skip(common).map(|l| Op::Added(l)));
@@ -99,9 +91,7 @@ fn render(ops: &[Op<'_>]) -> String {
     let near_change = |index: usize| {
         let lo = index.saturating_sub(CONTEXT);
         let hi = (index + CONTEXT + 1).min(changed.len());
-        changed
-            .get(lo..hi)
-            .is_some_and(|window| window.iter().any(|c| *c))
+        changed.get(lo..hi).is_some_and(|window| window.iter().any(|c| *c))
     };
     let mut out = String::new();
     let mut shown = 0;

@@ -18,18 +18,12 @@ pub fn update_requested() -> bool {
 
 /// Reads a list; a missing file is an empty list.
 pub fn read_list(path: &Path) -> BTreeSet<String> {
-    std::fs::read_to_string(path)
-        .map(|text| parse_list(&text))
-        .unwrap_or_default()
+    std::fs::read_to_string(path).map(|text| parse_list(&text)).unwrap_or_default()
 }
 
 /// Parses the list format (ids, comments, blank lines).
 pub fn parse_list(text: &str) -> BTreeSet<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .map(str::to_string)
-        .collect()
+    text.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#')).map(str::to_string).collect()
 }
 
 /// Writes `failing` (sorted) under a short header explaining the file.
@@ -61,10 +55,7 @@ pub struct Comparison {
 
 impl Comparison {
     /// Compares `(id, passed)` results with the expected-failures list.
-    pub fn new<'a>(
-        results: impl IntoIterator<Item = (&'a str, bool)>,
-        expected: &BTreeSet<String>,
-    ) -> Comparison {
+    pub fn new<'a>(results: impl IntoIterator<Item = (&'a str, bool)>, expected: &BTreeSet<String>) -> Comparison {
         let mut cmp = Comparison::default();
         let mut seen = BTreeSet::new();
         for (id, passed) in results {
@@ -82,11 +73,7 @@ impl Comparison {
                 }
             }
         }
-        cmp.stale = expected
-            .iter()
-            .filter(|id| !seen.contains(*id))
-            .cloned()
-            .collect();
+        cmp.stale = expected.iter().filter(|id| !seen.contains(*id)).cloned().collect();
         cmp
     }
 
@@ -97,31 +84,19 @@ impl Comparison {
     /// Prints the notes about the list, then the closing `N passed, N failed` line CI reads.
     pub fn print_summary(&self, list_path: &Path, skipped: usize) {
         if !self.now_passing.is_empty() {
-            println!(
-                "\n{} listed in {} now pass (prune the list):",
-                self.now_passing.len(),
-                list_path.display()
-            );
+            println!("\n{} listed in {} now pass (prune the list):", self.now_passing.len(), list_path.display());
             for id in &self.now_passing {
                 println!("  {id}");
             }
         }
         if !self.stale.is_empty() {
-            println!(
-                "\n{} listed in {} did not run (renamed or removed?):",
-                self.stale.len(),
-                list_path.display()
-            );
+            println!("\n{} listed in {} did not run (renamed or removed?):", self.stale.len(), list_path.display());
             for id in &self.stale {
                 println!("  {id}");
             }
         }
         if !self.unexpected_failures.is_empty() {
-            println!(
-                "\n{} UNEXPECTED failure(s) (not in {}):",
-                self.unexpected_failures.len(),
-                list_path.display()
-            );
+            println!("\n{} UNEXPECTED failure(s) (not in {}):", self.unexpected_failures.len(), list_path.display());
             for id in &self.unexpected_failures {
                 println!("  {id}");
             }
@@ -134,10 +109,7 @@ impl Comparison {
             if self.ok() { "OK" } else { "FAILED" }
         );
         if skipped > 0 {
-            println!(
-                "{} passed, {} failed, {} skipped",
-                self.passed, self.failed, skipped
-            );
+            println!("{} passed, {} failed, {} skipped", self.passed, self.failed, skipped);
         } else {
             println!("{} passed, {} failed", self.passed, self.failed);
         }
@@ -161,18 +133,9 @@ pub fn conclude<'a>(
         );
     }
     if update_requested() && !partial {
-        let failing: BTreeSet<String> = results
-            .clone()
-            .into_iter()
-            .filter(|(_, ok)| !ok)
-            .map(|(id, _)| id.to_string())
-            .collect();
+        let failing: BTreeSet<String> = results.clone().into_iter().filter(|(_, ok)| !ok).map(|(id, _)| id.to_string()).collect();
         match write_list(list_path, &failing, what) {
-            Ok(()) => println!(
-                "\nrewrote {} ({} entries)",
-                list_path.display(),
-                failing.len()
-            ),
+            Ok(()) => println!("\nrewrote {} ({} entries)", list_path.display(), failing.len()),
             Err(e) => {
                 println!("\n{e}");
                 return false;
@@ -198,24 +161,13 @@ mod tests {
     #[test]
     fn list_ignores_comments_and_blanks() {
         let list = parse_list("# header\n\na/b.js\n  c.js  \n");
-        assert_eq!(
-            list.into_iter().collect::<Vec<_>>(),
-            vec!["a/b.js".to_string(), "c.js".to_string()]
-        );
+        assert_eq!(list.into_iter().collect::<Vec<_>>(), vec!["a/b.js".to_string(), "c.js".to_string()]);
     }
 
     #[test]
     fn comparison_classifies() {
         let list = parse_list("fails.js\nfixed.js\ngone.js\n");
-        let cmp = Comparison::new(
-            [
-                ("fails.js", false),
-                ("fixed.js", true),
-                ("new.js", false),
-                ("ok.js", true),
-            ],
-            &list,
-        );
+        let cmp = Comparison::new([("fails.js", false), ("fixed.js", true), ("new.js", false), ("ok.js", true)], &list);
         assert_eq!(cmp.passed, 2);
         assert_eq!(cmp.failed, 2);
         assert_eq!(cmp.unexpected_failures, vec!["new.js"]);

@@ -13,14 +13,8 @@ pub fn shared_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("MINIJS_SHARED_DIR") {
         return PathBuf::from(dir);
     }
-    let checkout = tests_dir()
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
-    checkout
-        .parent()
-        .map(|p| p.join("shared"))
-        .unwrap_or_else(|| PathBuf::from("shared"))
+    let checkout = tests_dir().parent().map(Path::to_path_buf).unwrap_or_default();
+    checkout.parent().map(|p| p.join("shared")).unwrap_or_else(|| PathBuf::from("shared"))
 }
 
 /// The test262 subset: `MINIJS_TEST262_DIR` if set, else `shared/test262`.
@@ -34,8 +28,5 @@ pub fn test262_dir() -> PathBuf {
 /// `path` relative to `base` with `/` separators, or the whole path when it is not under `base`.
 pub fn relative_display(path: &Path, base: &Path) -> String {
     let rel = path.strip_prefix(base).unwrap_or(path);
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/")
+    rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
 }

@@ -33,9 +33,7 @@ impl StderrPattern {
         let lines = if body.is_empty() && source.is_empty() {
             Vec::new()
         } else {
-            body.split('\n')
-                .map(|line| parse_line(line.strip_suffix('\r').unwrap_or(line), file))
-                .collect()
+            body.split('\n').map(|line| parse_line(line.strip_suffix('\r').unwrap_or(line), file)).collect()
         };
         StderrPattern { lines }
     }
@@ -104,9 +102,7 @@ fn parse_line(line: &str, file: &str) -> LinePattern {
 fn match_from(pattern: &[LinePattern], actual: &[&str]) -> bool {
     match pattern.split_first() {
         None => true,
-        Some((LinePattern::AnyLines, rest)) => {
-            (0..=actual.len()).any(|skip| match_from(rest, actual.get(skip..).unwrap_or(&[])))
-        }
+        Some((LinePattern::AnyLines, rest)) => (0..=actual.len()).any(|skip| match_from(rest, actual.get(skip..).unwrap_or(&[]))),
         Some((LinePattern::Pieces(pieces), rest)) => match actual.split_first() {
             Some((line, more)) => line_matches(pieces, line) && match_from(rest, more),
             None => false,
@@ -117,9 +113,7 @@ fn match_from(pattern: &[LinePattern], actual: &[&str]) -> bool {
 fn line_matches(pieces: &[Piece], line: &str) -> bool {
     match pieces.split_first() {
         None => line.is_empty(),
-        Some((Piece::Text(t), rest)) => line
-            .strip_prefix(t.as_str())
-            .is_some_and(|after| line_matches(rest, after)),
+        Some((Piece::Text(t), rest)) => line.strip_prefix(t.as_str()).is_some_and(|after| line_matches(rest, after)),
         Some((Piece::AnyRun, rest)) => {
             if rest.is_empty() {
                 return true;

@@ -10,11 +10,7 @@ pub fn worker_count() -> usize {
         .ok()
         .and_then(|s| s.trim().parse::<usize>().ok())
         .filter(|n| *n > 0)
-        .unwrap_or_else(|| {
-            thread::available_parallelism()
-                .map(|n| n.get())
-                .unwrap_or(2)
-        })
+        .unwrap_or_else(|| thread::available_parallelism().map(|n| n.get()).unwrap_or(2))
 }
 
 /// Applies `work` to every item in parallel and returns the results in the items' order.
@@ -49,10 +45,5 @@ where
         }
     });
     // A panicking worker makes `thread::scope` panic above, so every slot is filled here.
-    slots
-        .into_inner()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-        .into_iter()
-        .flatten()
-        .collect()
+    slots.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner()).into_iter().flatten().collect()
 }

@@ -95,10 +95,7 @@ fn collect_programs(dir: &Path, found: &mut Vec<PathBuf>) {
 
 /// Whether a file is a JavaScript program by its extension.
 pub fn is_program(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("js" | "mjs" | "cjs")
-    )
+    matches!(path.extension().and_then(|e| e.to_str()), Some("js" | "mjs" | "cjs"))
 }
 
 /// Reads a program's sidecar files.
@@ -108,37 +105,21 @@ pub fn load_case(root: &Path, path: &Path, require_stdout: bool) -> ProgramCase 
     let mut setup_error = None;
     let stdout = sidecar("out");
     if stdout.is_none() && require_stdout {
-        setup_error = Some(format!(
-            "missing {} (generate it with the suite's regen.sh)",
-            path.with_extension("out").display()
-        ));
+        setup_error = Some(format!("missing {} (generate it with the suite's regen.sh)", path.with_extension("out").display()));
     }
     let exit = match sidecar("exit") {
         None => ExpectedExit::Code(0),
         Some(text) => match parse_exit(&text) {
             Some(exit) => exit,
             None => {
-                setup_error = Some(format!(
-                    "{} must hold an integer or `nonzero`, found {:?}",
-                    path.with_extension("exit").display(),
-                    text.trim()
-                ));
+                setup_error =
+                    Some(format!("{} must hold an integer or `nonzero`, found {:?}", path.with_extension("exit").display(), text.trim()));
                 ExpectedExit::Code(0)
             }
         },
     };
-    let args = sidecar("args")
-        .map(|text| text.split_whitespace().map(str::to_string).collect())
-        .unwrap_or_default();
-    ProgramCase {
-        id,
-        path: path.to_path_buf(),
-        args,
-        stdout,
-        exit,
-        stderr_pattern: sidecar("stderr"),
-        setup_error,
-    }
+    let args = sidecar("args").map(|text| text.split_whitespace().map(str::to_string).collect()).unwrap_or_default();
+    ProgramCase { id, path: path.to_path_buf(), args, stdout, exit, stderr_pattern: sidecar("stderr"), setup_error }
 }
 
 fn parse_exit(text: &str) -> Option<ExpectedExit> {
@@ -151,12 +132,7 @@ fn parse_exit(text: &str) -> Option<ExpectedExit> {
 
 /// Runs one case through the binary and judges it.
 pub fn run_case(binary: &Path, case: &ProgramCase, timeout: Duration) -> CaseResult {
-    let fail = |details: String, elapsed: Duration| CaseResult {
-        id: case.id.clone(),
-        passed: false,
-        details,
-        elapsed,
-    };
+    let fail = |details: String, elapsed: Duration| CaseResult { id: case.id.clone(), passed: false, details, elapsed };
     if let Some(problem) = &case.setup_error {
         return fail(problem.clone(), Duration::ZERO);
     }
@@ -164,33 +140,20 @@ pub fn run_case(binary: &Path, case: &ProgramCase, timeout: Duration) -> CaseRes
     let mut args = vec!["run".to_string()];
     args.extend(case.args.iter().cloned());
     args.push(file.clone());
-    let invocation = Invocation {
-        program: binary,
-        args,
-        cwd: case.path.parent(),
-        timeout,
-    };
+    let invocation = Invocation { program: binary, args, cwd: case.path.parent(), timeout };
     let outcome = match child::run(&invocation) {
         Ok(outcome) => outcome,
         Err(e) => return fail(e, Duration::ZERO),
     };
     let problems = judge(case, &file, &outcome, timeout);
-    CaseResult {
-        id: case.id.clone(),
-        passed: problems.is_empty(),
-        details: problems,
-        elapsed: outcome.elapsed,
-    }
+    CaseResult { id: case.id.clone(), passed: problems.is_empty(), details: problems, elapsed: outcome.elapsed }
 }
 
 /// Everything wrong with an outcome, as a report; empty when it matches.
 fn judge(case: &ProgramCase, file: &str, outcome: &Outcome, timeout: Duration) -> String {
     let mut report = String::new();
     if outcome.timed_out {
-        report.push_str(&format!(
-            "timed out after {:.1}s (killed)\n",
-            timeout.as_secs_f64()
-        ));
+        report.push_str(&format!("timed out after {:.1}s (killed)\n", timeout.as_secs_f64()));
     }
     let exit_ok = match (case.exit, outcome.exit_code) {
         (ExpectedExit::Code(want), Some(got)) => want == got,
@@ -202,10 +165,7 @@ fn judge(case: &ProgramCase, file: &str, outcome: &Outcome, timeout: Duration) -
             ExpectedExit::Code(code) => code.to_string(),
             ExpectedExit::NonZero => "non-zero".to_string(),
         };
-        let got = outcome
-            .exit_code
-            .map(|c| c.to_string())
-            .unwrap_or_else(|| "killed by a signal".to_string());
+        let got = outcome.exit_code.map(|c| c.to_string()).unwrap_or_else(|| "killed by a signal".to_string());
         report.push_str(&format!("exit code: expected {want}, got {got}\n"));
     }
     if let Some(expected) = &case.stdout {
@@ -267,11 +227,7 @@ pub fn run_suite(config: &SuiteConfig, filters: &[String]) -> bool {
         if filters.is_empty() {
             println!("no programs found under {}", config.root.display());
         } else {
-            println!(
-                "no programs under {} match {:?}",
-                config.root.display(),
-                filters
-            );
+            println!("no programs under {} match {:?}", config.root.display(), filters);
         }
         println!("0 passed, 0 failed");
         // No programs at all means a broken checkout; no programs matching a filter is fine.
@@ -286,33 +242,12 @@ pub fn run_suite(config: &SuiteConfig, filters: &[String]) -> bool {
         workers,
         timeout.as_secs_f64()
     );
-    let results = pool::map_parallel(
-        &cases,
-        workers,
-        |case| run_case(&binary, case, timeout),
-        |_, _| {},
-    );
-    print_results(
-        &results,
-        &expected_failures::read_list(&config.expected_failures),
-    );
+    let results = pool::map_parallel(&cases, workers, |case| run_case(&binary, case, timeout), |_, _| {});
+    print_results(&results, &expected_failures::read_list(&config.expected_failures));
     let verdicts: Vec<(&str, bool)> = results.iter().map(|r| (r.id.as_str(), r.passed)).collect();
-    let checkout = crate::paths::tests_dir()
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
-    let what = format!(
-        "{} suite ({})",
-        config.name,
-        relative_display(&config.root, &checkout)
-    );
-    expected_failures::conclude(
-        verdicts,
-        &config.expected_failures,
-        &what,
-        0,
-        !filters.is_empty(),
-    )
+    let checkout = crate::paths::tests_dir().parent().map(Path::to_path_buf).unwrap_or_default();
+    let what = format!("{} suite ({})", config.name, relative_display(&config.root, &checkout));
+    expected_failures::conclude(verdicts, &config.expected_failures, &what, 0, !filters.is_empty())
 }
 
 /// Details for unexpected failures; one line per expected failure (all details with `MINIJS_VERBOSE=1`).
@@ -344,19 +279,7 @@ fn print_results(results: &[CaseResult], expected: &std::collections::BTreeSet<S
 /// `-` filter programs by substring (so `cargo test --test golden -- async` works); exit code 1 on failure.
 pub fn main_for(name: &str, folder: &str, require_stdout: bool) -> std::process::ExitCode {
     let root = crate::paths::tests_dir().join(folder);
-    let config = SuiteConfig {
-        name: name.to_string(),
-        expected_failures: root.join("EXPECTED_FAILURES"),
-        root,
-        require_stdout,
-    };
-    let filters: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with('-'))
-        .collect();
-    if run_suite(&config, &filters) {
-        std::process::ExitCode::SUCCESS
-    } else {
-        std::process::ExitCode::FAILURE
-    }
+    let config = SuiteConfig { name: name.to_string(), expected_failures: root.join("EXPECTED_FAILURES"), root, require_stdout };
+    let filters: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with('-')).collect();
+    if run_suite(&config, &filters) { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::FAILURE }
 }

@@ -45,11 +45,7 @@ pub fn run_suite(folder: &Path) -> bool {
     let list_path = folder.join("EXPECTED_FAILURES");
     // In file order (the harness's numbering), without duplicates.
     let mut cases: Vec<String> = Vec::new();
-    for line in std::fs::read_to_string(folder.join("CASES"))
-        .unwrap_or_default()
-        .lines()
-        .map(str::trim)
-    {
+    for line in std::fs::read_to_string(folder.join("CASES")).unwrap_or_default().lines().map(str::trim) {
         if !line.is_empty() && !line.starts_with('#') && !cases.iter().any(|c| c == line) {
             cases.push(line.to_string());
         }
@@ -64,56 +60,33 @@ pub fn run_suite(folder: &Path) -> bool {
     };
     let entry = folder.join("run.mjs");
     let timeout = child::timeout_from_env();
-    let invocation = Invocation {
-        program: &binary,
-        args: vec!["run".to_string(), entry.display().to_string()],
-        cwd: Some(folder),
-        timeout,
-    };
+    let invocation =
+        Invocation { program: &binary, args: vec!["run".to_string(), entry.display().to_string()], cwd: Some(folder), timeout };
     let (stdout, stderr, exit_ok) = match child::run(&invocation) {
         Ok(outcome) => {
             let ok = outcome.exit_code == Some(0) && !outcome.timed_out;
             (
                 outcome.stdout,
-                if outcome.timed_out {
-                    format!("timed out after {timeout:?}\n{}", outcome.stderr)
-                } else {
-                    outcome.stderr
-                },
+                if outcome.timed_out { format!("timed out after {timeout:?}\n{}", outcome.stderr) } else { outcome.stderr },
                 ok,
             )
         }
         Err(e) => (String::new(), e, false),
     };
     let reported = parse_tap(&stdout);
-    let mut results: Vec<(String, bool)> = cases
-        .iter()
-        .map(|id| (id.clone(), reported.get(id).copied().unwrap_or(false)))
-        .collect();
+    let mut results: Vec<(String, bool)> = cases.iter().map(|id| (id.clone(), reported.get(id).copied().unwrap_or(false))).collect();
     results.push((EXIT_CASE.to_string(), exit_ok && has_summary_line(&stdout)));
     let known: BTreeSet<&String> = cases.iter().collect();
     for (id, passed) in &reported {
         if !known.contains(id) {
-            println!(
-                "note: the program reported a case not in CASES: {} {id}",
-                if *passed { "ok" } else { "not ok" }
-            );
+            println!("note: the program reported a case not in CASES: {} {id}", if *passed { "ok" } else { "not ok" });
         }
     }
     let expected = expected_failures::read_list(&list_path);
-    let any_unexpected = results
-        .iter()
-        .any(|(id, passed)| !passed && !expected.contains(id));
+    let any_unexpected = results.iter().any(|(id, passed)| !passed && !expected.contains(id));
     for (id, passed) in &results {
         if !passed {
-            println!(
-                "{} {id}",
-                if expected.contains(id) {
-                    "xfail"
-                } else {
-                    "FAIL "
-                }
-            );
+            println!("{} {id}", if expected.contains(id) { "xfail" } else { "FAIL " });
         }
     }
     if any_unexpected || std::env::var("MINIJS_VERBOSE").is_ok_and(|v| !v.is_empty() && v != "0") {
@@ -122,17 +95,8 @@ pub fn run_suite(folder: &Path) -> bool {
             println!("{line}");
         }
     }
-    let verdicts: Vec<(&str, bool)> = results
-        .iter()
-        .map(|(id, passed)| (id.as_str(), *passed))
-        .collect();
-    expected_failures::conclude(
-        verdicts,
-        &list_path,
-        "proposal suite (tests/proposal)",
-        0,
-        false,
-    )
+    let verdicts: Vec<(&str, bool)> = results.iter().map(|(id, passed)| (id.as_str(), *passed)).collect();
+    expected_failures::conclude(verdicts, &list_path, "proposal suite (tests/proposal)", 0, false)
 }
 
 #[cfg(test)]

@@ -67,12 +67,7 @@ impl Runtime {
             self.arena.mutate_root(|mc, vm| {
                 let dollar = vm.host_hooks.get("$").copied().unwrap_or(Value::Undefined);
                 let callee = vm.realm.global;
-                let cont = crate::exec::native::Continuation {
-                    f: call_with_intrinsics,
-                    values: vec![dollar],
-                    mapping: None,
-                    callee,
-                };
+                let cont = crate::exec::native::Continuation { f: call_with_intrinsics, values: vec![dollar], mapping: None, callee };
                 let dest = ReturnTo::Native { cont, dest: crate::exec::frame::Dest::new(mc, ReturnTo::Discard) };
                 vm.start_function_code(mc, &code, Value::Undefined, Vec::new(), dest);
             });
@@ -238,4 +233,3 @@ impl<'gc> Vm<'gc> {
         self.frames.iter().collect()
     }
 }
-

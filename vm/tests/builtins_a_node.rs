@@ -29,12 +29,7 @@ fn check(cases: &str, expected: &str) {
     for (i, w) in want.iter().enumerate() {
         assert_eq!(got.get(i).copied(), Some(*w), "line {} differs", i + 1);
     }
-    assert_eq!(
-        got.len(),
-        want.len(),
-        "unexpected extra output: {:?}",
-        got.get(want.len()..)
-    );
+    assert_eq!(got.len(), want.len(), "unexpected extra output: {:?}", got.get(want.len()..));
 }
 
 #[test]

@@ -80,14 +80,7 @@ struct Meta {
 }
 
 fn list_items(value: &str) -> Vec<String> {
-    value
-        .trim()
-        .trim_start_matches('[')
-        .trim_end_matches(']')
-        .split(',')
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
-        .collect()
+    value.trim().trim_start_matches('[').trim_end_matches(']').split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
 }
 
 fn parse_meta(src: &str) -> Meta {
@@ -162,13 +155,8 @@ fn execute(src: &str, strict: bool, deadline: Instant) -> Result<(String, Vec<St
         vm.define_value(mc, g, "print", Value::Object(f), Attrs::HIDDEN);
         vm.install_test262_host(mc);
     });
-    let text = if strict {
-        format!("\"use strict\";\n{src}")
-    } else {
-        src.to_string()
-    };
-    let code = compile_script(&text, "test.js", strict)
-        .map_err(|e| format!("SyntaxError: {}", e.message))?;
+    let text = if strict { format!("\"use strict\";\n{src}") } else { src.to_string() };
+    let code = compile_script(&text, "test.js", strict).map_err(|e| format!("SyntaxError: {}", e.message))?;
     rt.start(&code);
     loop {
         match rt.step(100_000) {
@@ -185,16 +173,14 @@ fn execute(src: &str, strict: bool, deadline: Instant) -> Result<(String, Vec<St
         errs.into_iter()
             .map(|e| match e {
                 Value::Object(o) => {
-                    let name =
-                        match vm.get(mc, Value::Object(o), PropertyKey::String(vm.names.name)) {
-                            Get::Value(v) => vm.display_value(v),
-                            _ => "Error".into(),
-                        };
-                    let message =
-                        match vm.get(mc, Value::Object(o), PropertyKey::String(vm.names.message)) {
-                            Get::Value(v) => vm.display_value(v),
-                            _ => String::new(),
-                        };
+                    let name = match vm.get(mc, Value::Object(o), PropertyKey::String(vm.names.name)) {
+                        Get::Value(v) => vm.display_value(v),
+                        _ => "Error".into(),
+                    };
+                    let message = match vm.get(mc, Value::Object(o), PropertyKey::String(vm.names.message)) {
+                        Get::Value(v) => vm.display_value(v),
+                        _ => String::new(),
+                    };
                     format!("{name}: {message}")
                 }
                 other => format!("thrown {}", vm.display_value(other)),
@@ -209,12 +195,7 @@ fn run_test(path: &Path, harness: &Path) -> Verdict {
         return Verdict::Fail("unreadable".into());
     };
     let meta = parse_meta(&src);
-    if meta.flags.iter().any(|f| f == "module")
-        || meta
-            .features
-            .iter()
-            .any(|f| SKIPPED_FEATURES.contains(&f.as_str()))
-    {
+    if meta.flags.iter().any(|f| f == "module") || meta.features.iter().any(|f| SKIPPED_FEATURES.contains(&f.as_str())) {
         return Verdict::Skip;
     }
     let raw = meta.flags.iter().any(|f| f == "raw");
@@ -250,17 +231,12 @@ fn run_test(path: &Path, harness: &Path) -> Verdict {
         let verdict = match outcome {
             Err(_) => Verdict::Fail("panic".into()),
             Ok(Err(syntax)) => match (&meta.negative_phase, &meta.negative_type) {
-                (Some(p), Some(t)) if (p == "parse" || p == "early") && t == "SyntaxError" => {
-                    Verdict::Pass
-                }
+                (Some(p), Some(t)) if (p == "parse" || p == "early") && t == "SyntaxError" => Verdict::Pass,
                 _ => Verdict::Fail(syntax),
             },
             Ok(Ok((out, errors))) => {
                 if let (Some(_), Some(t)) = (&meta.negative_phase, &meta.negative_type) {
-                    if errors
-                        .first()
-                        .is_some_and(|e| e.starts_with(&format!("{t}:")))
-                    {
+                    if errors.first().is_some_and(|e| e.starts_with(&format!("{t}:"))) {
                         Verdict::Pass
                     } else {
                         Verdict::Fail(format!("expected {t}, got {errors:?}"))
@@ -297,9 +273,7 @@ fn collect_tests(dir: &Path, out: &mut Vec<PathBuf>) {
     for p in paths {
         if p.is_dir() {
             collect_tests(&p, out);
-        } else if p.extension().is_some_and(|e| e == "js")
-            && !p.to_string_lossy().contains("_FIXTURE")
-        {
+        } else if p.extension().is_some_and(|e| e == "js") && !p.to_string_lossy().contains("_FIXTURE") {
             out.push(p);
         }
     }
@@ -313,10 +287,8 @@ fn run_folder(folder: &str) -> (usize, usize, usize, Vec<String>) {
     collect_tests(&root.join("test/built-ins").join(folder), &mut tests);
     // Two workers (the machine has two cores); results keep the test order.
     let verdicts: Vec<(PathBuf, Verdict)> = std::thread::scope(|scope| {
-        let halves: Vec<Vec<PathBuf>> = vec![
-            tests.iter().step_by(2).cloned().collect(),
-            tests.iter().skip(1).step_by(2).cloned().collect(),
-        ];
+        let halves: Vec<Vec<PathBuf>> =
+            vec![tests.iter().step_by(2).cloned().collect(), tests.iter().skip(1).step_by(2).cloned().collect()];
         let handles: Vec<_> = halves
             .into_iter()
             .map(|half| {
@@ -331,10 +303,7 @@ fn run_folder(folder: &str) -> (usize, usize, usize, Vec<String>) {
                 })
             })
             .collect();
-        let mut all: Vec<(PathBuf, Verdict)> = handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect();
+        let mut all: Vec<(PathBuf, Verdict)> = handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect();
         all.sort_by(|a, b| a.0.cmp(&b.0));
         all
     });
@@ -362,14 +331,8 @@ fn test262_builtins_a() {
     }
     let chosen = std::env::var("MINIJS_T262").ok();
     let folders: Vec<(String, Option<&[&str]>)> = match &chosen {
-        Some(list) => list
-            .split(',')
-            .map(|s| (s.trim().to_string(), None))
-            .collect(),
-        None => GATED_FOLDERS
-            .iter()
-            .map(|(f, known)| (f.to_string(), Some(*known)))
-            .collect(),
+        Some(list) => list.split(',').map(|s| (s.trim().to_string(), None)).collect(),
+        None => GATED_FOLDERS.iter().map(|(f, known)| (f.to_string(), Some(*known))).collect(),
     };
     let mut report = String::new();
     let mut regressions = Vec::new();
@@ -393,12 +356,7 @@ fn test262_builtins_a() {
             }
         }
     }
-    let out = std::env::var_os("MINIJS_T262_OUT")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| std::env::temp_dir().join("builtins_a_test262.txt"));
+    let out = std::env::var_os("MINIJS_T262_OUT").map(PathBuf::from).unwrap_or_else(|| std::env::temp_dir().join("builtins_a_test262.txt"));
     let _ = std::fs::write(&out, &report);
-    assert!(
-        regressions.is_empty(),
-        "test262 regressions: {regressions:?}\n{report}"
-    );
+    assert!(regressions.is_empty(), "test262 regressions: {regressions:?}\n{report}");
 }

@@ -6,11 +6,7 @@ use minijs_lexer::{LexError, Token, Utf16, tokenize};
 /// The tokens of `src`; the test fails on a lex error.
 pub fn tokens(src: &str) -> Vec<Token> {
     match tokenize(src) {
-        Ok(lexed) => lexed
-            .tokens
-            .into_iter()
-            .map(|(_, token, _)| token)
-            .collect(),
+        Ok(lexed) => lexed.tokens.into_iter().map(|(_, token, _)| token).collect(),
         Err(error) => panic!("unexpected lex error for {src:?}: {error:?}"),
     }
 }
@@ -25,11 +21,7 @@ pub fn token(src: &str) -> Token {
 /// `(start, end)` of every token.
 pub fn spans(src: &str) -> Vec<(usize, usize)> {
     match tokenize(src) {
-        Ok(lexed) => lexed
-            .tokens
-            .iter()
-            .map(|(start, _, end)| (*start, *end))
-            .collect(),
+        Ok(lexed) => lexed.tokens.iter().map(|(start, _, end)| (*start, *end)).collect(),
         Err(error) => panic!("unexpected lex error for {src:?}: {error:?}"),
     }
 }
@@ -67,10 +59,7 @@ pub fn ident(name: &str) -> Token {
 }
 
 pub fn string(text: &str) -> Token {
-    Token::String {
-        value: utf16(text),
-        legacy_octal: false,
-    }
+    Token::String { value: utf16(text), legacy_octal: false }
 }
 
 pub fn number(value: f64) -> Token {
@@ -78,10 +67,7 @@ pub fn number(value: f64) -> Token {
 }
 
 pub fn regex(pattern: &str, flags: &str) -> Token {
-    Token::Regex {
-        pattern: pattern.into(),
-        flags: flags.into(),
-    }
+    Token::Regex { pattern: pattern.into(), flags: flags.into() }
 }
 
 /// Short names for the token kinds, for compact expectations: identifiers as `id`, regexes as

@@ -4,8 +4,7 @@ use super::{Checker, Result, fail};
 use crate::ast::*;
 use crate::nodes::key_is;
 
-const AWAIT_OUTSIDE_ASYNC: &str =
-    "await is only valid in async functions and the top level bodies of modules";
+const AWAIT_OUTSIDE_ASYNC: &str = "await is only valid in async functions and the top level bodies of modules";
 
 fn valid_regex_flags(flags: &str) -> bool {
     let mut seen = String::new();
@@ -30,10 +29,7 @@ fn is_plain_identifier(e: &Expr) -> bool {
 /// `a.#x`, `a?.#x`, `(a.#x)`.
 fn is_private_member(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Member {
-            prop: MemberProp::Private(_),
-            ..
-        } => true,
+        ExprKind::Member { prop: MemberProp::Private(_), .. } => true,
         ExprKind::OptionalChain(inner) | ExprKind::Paren(inner) => is_private_member(inner),
         _ => false,
     }
@@ -45,30 +41,12 @@ fn await_as_call(arg: &mut Expr, await_span: Span) -> Option<ExprKind> {
     let placeholder = ExprKind::Null;
     match &mut arg.kind {
         ExprKind::Paren(inner) => {
-            let inner = std::mem::replace(
-                &mut **inner,
-                Expr {
-                    kind: placeholder,
-                    span: (0, 0),
-                },
-            );
-            let args = crate::nodes::flatten_sequence(inner)
-                .into_iter()
-                .map(Arg::Expr)
-                .collect();
-            let callee = Expr {
-                kind: ExprKind::Ident("await".into()),
-                span: (await_span.0, await_span.0 + 5),
-            };
-            Some(ExprKind::Call {
-                callee: Box::new(callee),
-                args,
-                optional: false,
-            })
+            let inner = std::mem::replace(&mut **inner, Expr { kind: placeholder, span: (0, 0) });
+            let args = crate::nodes::flatten_sequence(inner).into_iter().map(Arg::Expr).collect();
+            let callee = Expr { kind: ExprKind::Ident("await".into()), span: (await_span.0, await_span.0 + 5) };
+            Some(ExprKind::Call { callee: Box::new(callee), args, optional: false })
         }
-        ExprKind::Call { callee: inner, .. }
-        | ExprKind::Member { object: inner, .. }
-        | ExprKind::TaggedTemplate { tag: inner, .. } => {
+        ExprKind::Call { callee: inner, .. } | ExprKind::Member { object: inner, .. } | ExprKind::TaggedTemplate { tag: inner, .. } => {
             let kind = await_as_call(inner, await_span)?;
             inner.kind = kind;
             inner.span.0 = await_span.0;
@@ -92,11 +70,7 @@ impl Checker<'_> {
                 self.expr(callee)?;
                 self.args(args)
             }
-            ExprKind::Member {
-                object,
-                prop: MemberProp::Name(_),
-                ..
-            } => self.expr(object),
+            ExprKind::Member { object, prop: MemberProp::Name(_), .. } => self.expr(object),
             ExprKind::Assign { target, value, .. } => {
                 self.assign_target(target)?;
                 self.expr(value)
@@ -130,10 +104,7 @@ impl Checker<'_> {
             }
             ExprKind::String(_) => {
                 if self.strict() && self.side.legacy_octal_strings.contains(&span.0) {
-                    return fail(
-                        "Octal escape sequences are not allowed in strict mode.",
-                        span,
-                    );
+                    return fail("Octal escape sequences are not allowed in strict mode.", span);
                 }
                 Ok(())
             }
@@ -184,11 +155,7 @@ impl Checker<'_> {
                 self.assign_target(target)?;
                 self.expr(value)
             }
-            ExprKind::Conditional {
-                test,
-                then,
-                otherwise,
-            } => {
+            ExprKind::Conditional { test, then, otherwise } => {
                 self.expr(test)?;
                 self.expr(then)?;
                 self.expr(otherwise)
@@ -249,10 +216,7 @@ impl Checker<'_> {
                     return fail(AWAIT_OUTSIDE_ASYNC, (span.0, span.0 + 5));
                 }
                 if cx.in_params {
-                    return fail(
-                        "Illegal await-expression in formal parameters of async function",
-                        span,
-                    );
+                    return fail("Illegal await-expression in formal parameters of async function", span);
                 }
                 self.expr(arg)
             }
@@ -310,10 +274,7 @@ impl Checker<'_> {
         if self.classes.iter().any(|names| names.contains(name)) {
             return Ok(());
         }
-        fail(
-            format!("Private field '#{name}' must be declared in an enclosing class"),
-            span,
-        )
+        fail(format!("Private field '#{name}' must be declared in an enclosing class"), span)
     }
 
     pub(super) fn prop_key(&mut self, key: &mut PropKey) -> Result {
@@ -324,15 +285,9 @@ impl Checker<'_> {
     }
 
     fn object(&mut self, props: &mut [PropDef], span: Span) -> Result {
-        let protos = props
-            .iter()
-            .filter(|p| matches!(p, PropDef::KeyValue(k, _) if key_is(k, "__proto__")))
-            .count();
+        let protos = props.iter().filter(|p| matches!(p, PropDef::KeyValue(k, _) if key_is(k, "__proto__"))).count();
         if protos > 1 {
-            return fail(
-                "Duplicate __proto__ fields are not allowed in object literals",
-                span,
-            );
+            return fail("Duplicate __proto__ fields are not allowed in object literals", span);
         }
         for p in props {
             match p {
@@ -343,12 +298,7 @@ impl Checker<'_> {
                 PropDef::Shorthand(name, at) => self.check_reference(name, *at)?,
                 PropDef::Method { key, func, .. } => {
                     self.prop_key(key)?;
-                    self.function(
-                        func,
-                        super::functions::FnUse::Method {
-                            constructor_of_derived: None,
-                        },
-                    )?;
+                    self.function(func, super::functions::FnUse::Method { constructor_of_derived: None })?;
                 }
                 PropDef::Spread(e) => self.expr(e)?,
             }

@@ -20,10 +20,7 @@ pub(super) enum FnUse {
 }
 
 fn is_simple(f: &Function) -> bool {
-    f.rest.is_none()
-        && f.params
-            .iter()
-            .all(|p| p.default.is_none() && matches!(p.target, Pattern::Ident(..)))
+    f.rest.is_none() && f.params.iter().all(|p| p.default.is_none() && matches!(p.target, Pattern::Ident(..)))
 }
 
 impl Checker<'_> {
@@ -53,12 +50,7 @@ impl Checker<'_> {
                 yield_reserved: f.is_generator,
                 can_return: true,
                 super_prop: matches!(usage, FnUse::Method { .. }),
-                super_call: matches!(
-                    usage,
-                    FnUse::Method {
-                        constructor_of_derived: Some(true)
-                    }
-                ),
+                super_call: matches!(usage, FnUse::Method { constructor_of_derived: Some(true) }),
                 new_target: true,
                 ..FnCtx::default()
             },
@@ -72,10 +64,7 @@ impl Checker<'_> {
         f.strict = strict;
         let simple = is_simple(f);
         if own_directive && !simple {
-            return fail(
-                "Illegal 'use strict' directive in function with non-simple parameter list",
-                f.span,
-            );
+            return fail("Illegal 'use strict' directive in function with non-simple parameter list", f.span);
         }
         if let Some(name) = &f.name {
             let binds_name = matches!(usage, FnUse::Declaration | FnUse::Expression);
@@ -115,15 +104,11 @@ impl Checker<'_> {
             self.binding_pattern(r)?;
         }
         self.cur.in_params = false;
-        let unique_required =
-            self.strict() || !simple || matches!(usage, FnUse::Arrow | FnUse::Method { .. });
+        let unique_required = self.strict() || !simple || matches!(usage, FnUse::Arrow | FnUse::Method { .. });
         if unique_required {
             for (i, (name, span)) in names.iter().enumerate() {
                 if names[..i].iter().any(|(n, _)| n == name) {
-                    return fail(
-                        "Duplicate parameter name not allowed in this context",
-                        *span,
-                    );
+                    return fail("Duplicate parameter name not allowed in this context", *span);
                 }
             }
         }
@@ -136,14 +121,9 @@ impl Checker<'_> {
         let mut private: Vec<Name> = Vec::new();
         for m in &c.members {
             match m {
-                ClassMember::Method {
-                    key: PropKey::Private(n),
-                    ..
+                ClassMember::Method { key: PropKey::Private(n), .. } | ClassMember::Field { key: PropKey::Private(n), .. } => {
+                    private.push(n.clone())
                 }
-                | ClassMember::Field {
-                    key: PropKey::Private(n),
-                    ..
-                } => private.push(n.clone()),
                 _ => {}
             }
         }
@@ -172,23 +152,13 @@ impl Checker<'_> {
     fn class_members(&mut self, c: &mut Class) -> Result {
         let derived = c.extends.is_some();
         if let Some(ctor) = &mut c.constructor {
-            self.function(
-                ctor,
-                FnUse::Method {
-                    constructor_of_derived: Some(derived),
-                },
-            )?;
+            self.function(ctor, FnUse::Method { constructor_of_derived: Some(derived) })?;
         }
         for m in &mut c.members {
             match m {
                 ClassMember::Method { key, func, .. } => {
                     self.prop_key(key)?;
-                    self.function(
-                        func,
-                        FnUse::Method {
-                            constructor_of_derived: None,
-                        },
-                    )?;
+                    self.function(func, FnUse::Method { constructor_of_derived: None })?;
                 }
                 ClassMember::Field { key, value, .. } => {
                     self.prop_key(key)?;
@@ -199,9 +169,7 @@ impl Checker<'_> {
                 }
                 ClassMember::StaticBlock(stmts) => {
                     let cx = self.initializer_ctx(true);
-                    self.with_ctx(cx, |me| {
-                        me.with_scope(ScopeKind::Function, |me| me.statement_list(stmts, true))
-                    })?;
+                    self.with_ctx(cx, |me| me.with_scope(ScopeKind::Function, |me| me.statement_list(stmts, true)))?;
                 }
             }
         }

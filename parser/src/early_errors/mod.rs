@@ -72,14 +72,7 @@ pub fn check(program: &mut Program, src: &str, side: &SideTables) -> Result {
         is_program: true,
         ..FnCtx::default()
     };
-    let mut checker = Checker {
-        src,
-        side,
-        is_module: program.is_module,
-        cur: top,
-        classes: vec![],
-        scopes: Scopes::default(),
-    };
+    let mut checker = Checker { src, side, is_module: program.is_module, cur: top, classes: vec![], scopes: Scopes::default() };
     checker.scopes.push(ScopeKind::Function);
     checker.statement_list(&mut program.body, true)?;
     if program.is_module {
@@ -110,9 +103,7 @@ impl Checker<'_> {
         if cx.strict && names::is_strict_reserved(name) {
             return fail("Unexpected strict mode reserved word", span);
         }
-        if name == "await"
-            && (cx.await_reserved || cx.in_params && (cx.await_op || cx.await_reserved_in_params))
-        {
+        if name == "await" && (cx.await_reserved || cx.in_params && (cx.await_op || cx.await_reserved_in_params)) {
             return fail("Unexpected reserved word", span);
         }
         if name == "yield" && (cx.yield_op || cx.yield_reserved) {
@@ -124,10 +115,7 @@ impl Checker<'_> {
     fn check_reference(&self, name: &str, span: Span) -> Result {
         self.check_name(name, span)?;
         if name == "arguments" && self.cx().no_arguments {
-            return fail(
-                "'arguments' is not allowed in class field initializer or static initialization block",
-                span,
-            );
+            return fail("'arguments' is not allowed in class field initializer or static initialization block", span);
         }
         Ok(())
     }
@@ -149,11 +137,7 @@ impl Checker<'_> {
         out
     }
 
-    fn with_scope<T>(
-        &mut self,
-        kind: ScopeKind,
-        f: impl FnOnce(&mut Self) -> Result<T>,
-    ) -> Result<T> {
+    fn with_scope<T>(&mut self, kind: ScopeKind, f: impl FnOnce(&mut Self) -> Result<T>) -> Result<T> {
         self.scopes.push(kind);
         let out = f(self);
         self.scopes.pop();

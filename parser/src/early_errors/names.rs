@@ -45,18 +45,7 @@ pub fn is_always_reserved(name: &str) -> bool {
 
 /// Reserved only in strict mode code.
 pub fn is_strict_reserved(name: &str) -> bool {
-    matches!(
-        name,
-        "implements"
-            | "interface"
-            | "let"
-            | "package"
-            | "private"
-            | "protected"
-            | "public"
-            | "static"
-            | "yield"
-    )
+    matches!(name, "implements" | "interface" | "let" | "package" | "private" | "protected" | "public" | "static" | "yield")
 }
 
 pub fn is_eval_or_arguments(name: &str) -> bool {

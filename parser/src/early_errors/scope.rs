@@ -43,20 +43,12 @@ pub struct Scopes {
 }
 
 fn redeclared(name: &str, span: Span) -> SyntaxError {
-    SyntaxError::new(
-        format!("Identifier '{name}' has already been declared"),
-        span,
-    )
+    SyntaxError::new(format!("Identifier '{name}' has already been declared"), span)
 }
 
 impl Scopes {
     pub fn push(&mut self, kind: ScopeKind) {
-        self.stack.push(Scope {
-            kind,
-            lexical: HashMap::new(),
-            vars: HashSet::new(),
-            params: HashSet::new(),
-        });
+        self.stack.push(Scope { kind, lexical: HashMap::new(), vars: HashSet::new(), params: HashSet::new() });
     }
 
     pub fn pop(&mut self) {
@@ -85,21 +77,13 @@ impl Scopes {
         Ok(())
     }
 
-    pub fn declare_lexical(
-        &mut self,
-        name: &Name,
-        span: Span,
-        kind: LexKind,
-        strict: bool,
-    ) -> Result<(), SyntaxError> {
+    pub fn declare_lexical(&mut self, name: &Name, span: Span, kind: LexKind, strict: bool) -> Result<(), SyntaxError> {
         let Some(scope) = self.stack.last_mut() else {
             return Ok(());
         };
         if let Some(previous) = scope.lexical.get(name) {
-            let annex_b = !strict
-                && *previous == LexKind::PlainFunction
-                && kind == LexKind::PlainFunction
-                && scope.kind == ScopeKind::Block;
+            let annex_b =
+                !strict && *previous == LexKind::PlainFunction && kind == LexKind::PlainFunction && scope.kind == ScopeKind::Block;
             if !annex_b {
                 return Err(redeclared(name, span));
             }
@@ -115,8 +99,6 @@ impl Scopes {
 impl Scopes {
     /// Whether the outermost scope (the module) declares `name` in any way.
     pub fn declared_at_top(&self, name: &Name) -> bool {
-        self.stack
-            .first()
-            .is_some_and(|s| s.lexical.contains_key(name) || s.vars.contains(name))
+        self.stack.first().is_some_and(|s| s.lexical.contains_key(name) || s.vars.contains(name))
     }
 }

@@ -44,11 +44,7 @@ pub(super) fn bound_names(p: &Pattern, out: &mut Vec<(Name, Span)>) {
 
 fn is_iteration(s: &Stmt) -> bool {
     match &s.kind {
-        StmtKind::For { .. }
-        | StmtKind::ForIn { .. }
-        | StmtKind::ForOf { .. }
-        | StmtKind::While { .. }
-        | StmtKind::DoWhile { .. } => true,
+        StmtKind::For { .. } | StmtKind::ForIn { .. } | StmtKind::ForOf { .. } | StmtKind::While { .. } | StmtKind::DoWhile { .. } => true,
         StmtKind::Labeled { body, .. } => is_iteration(body),
         _ => false,
     }
@@ -67,15 +63,9 @@ impl Checker<'_> {
     fn statement(&mut self, s: &mut Stmt, pos: Pos) -> Result {
         match &mut s.kind {
             StmtKind::Expr(e) => self.expr(e),
-            StmtKind::Block(body) => {
-                self.with_scope(ScopeKind::Block, |me| me.statement_list(body, false))
-            }
+            StmtKind::Block(body) => self.with_scope(ScopeKind::Block, |me| me.statement_list(body, false)),
             StmtKind::Return(Some(e)) if self.cur.can_return => self.expr(e),
-            StmtKind::If {
-                test,
-                then,
-                otherwise,
-            } => {
+            StmtKind::If { test, then, otherwise } => {
                 self.expr(test)?;
                 self.substatement(then, Pos::IfBranch)?;
                 match otherwise {
@@ -94,10 +84,7 @@ impl Checker<'_> {
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Var(decl) => {
                 if decl.kind != VarKind::Var && !matches!(pos, Pos::List { .. }) {
-                    return fail(
-                        "Lexical declaration cannot appear in a single-statement context",
-                        span,
-                    );
+                    return fail("Lexical declaration cannot appear in a single-statement context", span);
                 }
                 self.var_decl(decl)
             }
@@ -112,20 +99,13 @@ impl Checker<'_> {
                 if let Some(name) = &c.name {
                     let strict = self.strict();
                     self.check_binding_name(name, span)?;
-                    self.scopes
-                        .declare_lexical(name, span, LexKind::Binding, strict)?;
+                    self.scopes.declare_lexical(name, span, LexKind::Binding, strict)?;
                 }
                 self.class(c)
             }
-            StmtKind::Block(body) => {
-                self.with_scope(ScopeKind::Block, |me| me.statement_list(body, false))
-            }
+            StmtKind::Block(body) => self.with_scope(ScopeKind::Block, |me| me.statement_list(body, false)),
             StmtKind::Empty | StmtKind::Debugger => Ok(()),
-            StmtKind::If {
-                test,
-                then,
-                otherwise,
-            } => {
+            StmtKind::If { test, then, otherwise } => {
                 self.expr(test)?;
                 self.substatement(then, Pos::IfBranch)?;
                 if let Some(o) = otherwise {
@@ -133,12 +113,7 @@ impl Checker<'_> {
                 }
                 Ok(())
             }
-            StmtKind::For {
-                init,
-                test,
-                update,
-                body,
-            } => self.with_scope(ScopeKind::Block, |me| {
+            StmtKind::For { init, test, update, body } => self.with_scope(ScopeKind::Block, |me| {
                 match init {
                     Some(ForInit::Var(decl)) => me.var_decl(decl)?,
                     Some(ForInit::Expr(e)) => me.expr(e)?,
@@ -157,12 +132,7 @@ impl Checker<'_> {
                 me.expr(right)?;
                 me.loop_body(body)
             }),
-            StmtKind::ForOf {
-                left,
-                right,
-                body,
-                is_await,
-            } => {
+            StmtKind::ForOf { left, right, body, is_await } => {
                 if *is_await && !self.cx().await_op {
                     return fail("Unexpected reserved word", span);
                 }
@@ -192,11 +162,7 @@ impl Checker<'_> {
             StmtKind::Break(label) => self.jump(label.as_ref(), false, span),
             StmtKind::Continue(label) => self.jump(label.as_ref(), true, span),
             StmtKind::Throw(e) => self.expr(e),
-            StmtKind::Try {
-                block,
-                handler,
-                finalizer,
-            } => {
+            StmtKind::Try { block, handler, finalizer } => {
                 self.with_scope(ScopeKind::Block, |me| me.statement_list(block, false))?;
                 if let Some(h) = handler {
                     self.catch_clause(h)?;
@@ -206,10 +172,7 @@ impl Checker<'_> {
                 }
                 Ok(())
             }
-            StmtKind::Switch {
-                discriminant,
-                cases,
-            } => {
+            StmtKind::Switch { discriminant, cases } => {
                 self.expr(discriminant)?;
                 self.cur.breakable += 1;
                 let out = self.with_scope(ScopeKind::Block, |me| {
@@ -230,9 +193,7 @@ impl Checker<'_> {
                     return fail(format!("Label '{label}' has already been declared"), span);
                 }
                 let body_pos = match pos {
-                    Pos::List { fn_level } | Pos::LabelBody { fn_level } => {
-                        Pos::LabelBody { fn_level }
-                    }
+                    Pos::List { fn_level } | Pos::LabelBody { fn_level } => Pos::LabelBody { fn_level },
                     Pos::IfBranch | Pos::Body => Pos::Body,
                 };
                 self.cur.labels.push((label.clone(), is_iteration(body)));
@@ -257,8 +218,7 @@ impl Checker<'_> {
                         ImportSpec::Named { local, .. } => local,
                     };
                     self.check_binding_name(local, span)?;
-                    self.scopes
-                        .declare_lexical(local, span, LexKind::Binding, true)?;
+                    self.scopes.declare_lexical(local, span, LexKind::Binding, true)?;
                 }
                 Ok(())
             }
@@ -270,16 +230,14 @@ impl Checker<'_> {
                     ExportDecl::Decl(d) => self.statement(d, Pos::List { fn_level: true }),
                     ExportDecl::DefaultFunction(f) => {
                         if let Some(name) = &f.name {
-                            self.scopes
-                                .declare_lexical(name, span, LexKind::Binding, true)?;
+                            self.scopes.declare_lexical(name, span, LexKind::Binding, true)?;
                         }
                         self.function(f, super::functions::FnUse::Declaration)
                     }
                     ExportDecl::DefaultClass(c) => {
                         if let Some(name) = &c.name {
                             self.check_binding_name(name, span)?;
-                            self.scopes
-                                .declare_lexical(name, span, LexKind::Binding, true)?;
+                            self.scopes.declare_lexical(name, span, LexKind::Binding, true)?;
                         }
                         self.class(c)
                     }
@@ -313,22 +271,13 @@ impl Checker<'_> {
             return Ok(());
         }
         if self.strict() {
-            return fail(
-                "In strict mode code, functions can only be declared at top level or inside a block.",
-                span,
-            );
+            return fail("In strict mode code, functions can only be declared at top level or inside a block.", span);
         }
         if f.is_async {
-            return fail(
-                "Async functions can only be declared at the top level or inside a block.",
-                span,
-            );
+            return fail("Async functions can only be declared at the top level or inside a block.", span);
         }
         if f.is_generator {
-            return fail(
-                "Generators can only be declared at the top level or inside a block.",
-                span,
-            );
+            return fail("Generators can only be declared at the top level or inside a block.", span);
         }
         if pos == Pos::Body {
             return fail(
@@ -343,20 +292,13 @@ impl Checker<'_> {
         let span = f.span;
         if let Some(name) = f.name.clone() {
             self.check_binding_name(&name, span)?;
-            let fn_level = matches!(
-                pos,
-                Pos::List { fn_level: true } | Pos::LabelBody { fn_level: true }
-            );
+            let fn_level = matches!(pos, Pos::List { fn_level: true } | Pos::LabelBody { fn_level: true });
             let strict = self.strict();
             if fn_level && !(self.is_module && self.cur.is_program) {
                 self.scopes.declare_var(&name, span)?;
             } else {
                 let plain = !f.is_async && !f.is_generator;
-                let kind = if plain {
-                    LexKind::PlainFunction
-                } else {
-                    LexKind::Binding
-                };
+                let kind = if plain { LexKind::PlainFunction } else { LexKind::Binding };
                 self.scopes.declare_lexical(&name, span, kind, strict)?;
             }
         }
@@ -385,8 +327,7 @@ impl Checker<'_> {
                     if &*name == "let" {
                         return fail("let is disallowed as a lexically bound name", span);
                     }
-                    self.scopes
-                        .declare_lexical(&name, span, LexKind::Binding, strict)?;
+                    self.scopes.declare_lexical(&name, span, LexKind::Binding, strict)?;
                 }
             }
         }
@@ -412,8 +353,7 @@ impl Checker<'_> {
                 bound_names(p, &mut names);
                 let strict = me.strict();
                 for (name, span) in names {
-                    me.scopes
-                        .declare_lexical(&name, span, LexKind::CatchParam, strict)?;
+                    me.scopes.declare_lexical(&name, span, LexKind::CatchParam, strict)?;
                 }
                 me.binding_pattern(p)?;
             }
@@ -426,18 +366,12 @@ impl Checker<'_> {
         match label {
             Some(l) => match cx.labels.iter().rev().find(|(name, _)| name == l) {
                 None => fail(format!("Undefined label '{l}'"), span),
-                Some((_, false)) if is_continue => fail(
-                    format!(
-                        "Illegal continue statement: '{l}' does not denote an iteration statement"
-                    ),
-                    span,
-                ),
+                Some((_, false)) if is_continue => {
+                    fail(format!("Illegal continue statement: '{l}' does not denote an iteration statement"), span)
+                }
                 Some(_) => Ok(()),
             },
-            None if is_continue && cx.loops == 0 => fail(
-                "Illegal continue statement: no surrounding iteration statement",
-                span,
-            ),
+            None if is_continue && cx.loops == 0 => fail("Illegal continue statement: no surrounding iteration statement", span),
             None if !is_continue && cx.breakable == 0 => fail("Illegal break statement", span),
             None => Ok(()),
         }
@@ -472,23 +406,16 @@ impl Checker<'_> {
                     StmtKind::Class(c) => add(c.name.clone().unwrap_or_default(), s.span)?,
                     _ => {}
                 },
-                ExportDecl::DefaultFunction(_)
-                | ExportDecl::DefaultClass(_)
-                | ExportDecl::DefaultExpr(_) => add("default".into(), s.span)?,
+                ExportDecl::DefaultFunction(_) | ExportDecl::DefaultClass(_) | ExportDecl::DefaultExpr(_) => add("default".into(), s.span)?,
                 ExportDecl::Named { specifiers, from } => {
                     for spec in specifiers {
                         if from.is_none() && !self.scopes.declared_at_top(&spec.local) {
-                            return fail(
-                                format!("Export '{}' is not defined in module", spec.local),
-                                s.span,
-                            );
+                            return fail(format!("Export '{}' is not defined in module", spec.local), s.span);
                         }
                         add(spec.exported.clone(), s.span)?;
                     }
                 }
-                ExportDecl::All {
-                    exported: Some(n), ..
-                } => add(n.clone(), s.span)?,
+                ExportDecl::All { exported: Some(n), .. } => add(n.clone(), s.span)?,
                 ExportDecl::All { exported: None, .. } => {}
             }
         }

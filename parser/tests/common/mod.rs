@@ -63,20 +63,11 @@ pub fn stmt(s: &Stmt) -> String {
         StmtKind::Block(b) => format!("{{{}}}", list(b, stmt)),
         StmtKind::Empty => "(empty)".into(),
         StmtKind::Debugger => "(debugger)".into(),
-        StmtKind::If {
-            test,
-            then,
-            otherwise,
-        } => match otherwise {
+        StmtKind::If { test, then, otherwise } => match otherwise {
             Some(o) => format!("(if {} {} {})", expr(test), stmt(then), stmt(o)),
             None => format!("(if {} {})", expr(test), stmt(then)),
         },
-        StmtKind::For {
-            init,
-            test,
-            update,
-            body,
-        } => {
+        StmtKind::For { init, test, update, body } => {
             let init = match init {
                 Some(ForInit::Var(d)) => var_decl(d),
                 Some(ForInit::Expr(e)) => expr(e),
@@ -88,32 +79,17 @@ pub fn stmt(s: &Stmt) -> String {
         StmtKind::ForIn { left, right, body } => {
             format!("(for-in {} {} {})", head(left), expr(right), stmt(body))
         }
-        StmtKind::ForOf {
-            left,
-            right,
-            body,
-            is_await,
-        } => {
+        StmtKind::ForOf { left, right, body, is_await } => {
             let kw = if *is_await { "for-await-of" } else { "for-of" };
             format!("({kw} {} {} {})", head(left), expr(right), stmt(body))
         }
         StmtKind::While { test, body } => format!("(while {} {})", expr(test), stmt(body)),
         StmtKind::DoWhile { body, test } => format!("(do {} {})", stmt(body), expr(test)),
-        StmtKind::Return(e) => e
-            .as_ref()
-            .map_or("(return)".into(), |e| format!("(return {})", expr(e))),
-        StmtKind::Break(l) => l
-            .as_ref()
-            .map_or("(break)".into(), |l| format!("(break {l})")),
-        StmtKind::Continue(l) => l
-            .as_ref()
-            .map_or("(continue)".into(), |l| format!("(continue {l})")),
+        StmtKind::Return(e) => e.as_ref().map_or("(return)".into(), |e| format!("(return {})", expr(e))),
+        StmtKind::Break(l) => l.as_ref().map_or("(break)".into(), |l| format!("(break {l})")),
+        StmtKind::Continue(l) => l.as_ref().map_or("(continue)".into(), |l| format!("(continue {l})")),
         StmtKind::Throw(e) => format!("(throw {})", expr(e)),
-        StmtKind::Try {
-            block,
-            handler,
-            finalizer,
-        } => {
+        StmtKind::Try { block, handler, finalizer } => {
             let mut out = format!("(try {{{}}}", list(block, stmt));
             if let Some(h) = handler {
                 let p = h.param.as_ref().map_or("_".into(), pattern);
@@ -124,10 +100,7 @@ pub fn stmt(s: &Stmt) -> String {
             }
             out + ")"
         }
-        StmtKind::Switch {
-            discriminant,
-            cases,
-        } => {
+        StmtKind::Switch { discriminant, cases } => {
             let cases = list(cases, |c| {
                 let t = c.test.as_ref().map_or("default".into(), expr);
                 format!("(case {t} {})", list(&c.body, stmt))
@@ -159,11 +132,7 @@ pub fn stmt(s: &Stmt) -> String {
                 }
             }
             ExportDecl::All { exported, from } => {
-                format!(
-                    "(export-all {} {:?})",
-                    exported.as_deref().unwrap_or("_"),
-                    u16s(from)
-                )
+                format!("(export-all {} {:?})", exported.as_deref().unwrap_or("_"), u16s(from))
             }
         },
     }
@@ -192,10 +161,7 @@ pub fn pattern(p: &Pattern) -> String {
             let mut parts: Vec<String> = props
                 .iter()
                 .map(|p| {
-                    let d = p
-                        .default
-                        .as_ref()
-                        .map_or(String::new(), |d| format!(" = {}", expr(d)));
+                    let d = p.default.as_ref().map_or(String::new(), |d| format!(" = {}", expr(d)));
                     format!("{}: {}{d}", key(&p.key), pattern(&p.target))
                 })
                 .collect();
@@ -286,25 +252,13 @@ fn class(c: &Class) -> String {
     }
     for m in &c.members {
         parts.push(match m {
-            ClassMember::Method {
-                key: k,
-                is_static,
-                kind,
-                func,
-            } => {
+            ClassMember::Method { key: k, is_static, kind, func } => {
                 let st = if *is_static { "static " } else { "" };
                 format!("({st}{kind:?} {} {})", key(k), function("fn", func))
             }
-            ClassMember::Field {
-                key: k,
-                is_static,
-                value,
-                ..
-            } => {
+            ClassMember::Field { key: k, is_static, value, .. } => {
                 let st = if *is_static { "static " } else { "" };
-                let v = value
-                    .as_ref()
-                    .map_or(String::new(), |v| format!(" {}", expr(v)));
+                let v = value.as_ref().map_or(String::new(), |v| format!(" {}", expr(v)));
                 format!("({st}field {}{v})", key(k))
             }
             ClassMember::StaticBlock(b) => format!("(static {{{}}})", list(b, stmt)),
@@ -339,10 +293,7 @@ pub fn expr(e: &Expr) -> String {
         ExprKind::Ident(n) => n.to_string(),
         ExprKind::This => "this".into(),
         ExprKind::Array(items) => {
-            let items: Vec<String> = items
-                .iter()
-                .map(|i| i.as_ref().map_or("_".into(), arg))
-                .collect();
+            let items: Vec<String> = items.iter().map(|i| i.as_ref().map_or("_".into(), arg)).collect();
             format!("[{}]", items.join(", "))
         }
         ExprKind::Object(props) => {
@@ -378,35 +329,17 @@ pub fn expr(e: &Expr) -> String {
             };
             format!("({op} {} {})", pattern(target), expr(value))
         }
-        ExprKind::Conditional {
-            test,
-            then,
-            otherwise,
-        } => {
+        ExprKind::Conditional { test, then, otherwise } => {
             format!("(? {} {} {})", expr(test), expr(then), expr(otherwise))
         }
-        ExprKind::Call {
-            callee,
-            args,
-            optional,
-        } => {
+        ExprKind::Call { callee, args, optional } => {
             let q = if *optional { "?." } else { "" };
             let args = list(args, arg);
-            if args.is_empty() {
-                format!("({q}call {})", expr(callee))
-            } else {
-                format!("({q}call {} {args})", expr(callee))
-            }
+            if args.is_empty() { format!("({q}call {})", expr(callee)) } else { format!("({q}call {} {args})", expr(callee)) }
         }
         ExprKind::SuperCall(args) => format!("(super-call {})", list(args, arg)),
-        ExprKind::New { callee, args } => {
-            format!("(new {} {})", expr(callee), list(args, arg)).replace(" )", ")")
-        }
-        ExprKind::Member {
-            object,
-            prop: p,
-            optional,
-        } => {
+        ExprKind::New { callee, args } => format!("(new {} {})", expr(callee), list(args, arg)).replace(" )", ")"),
+        ExprKind::Member { object, prop: p, optional } => {
             let q = if *optional { "?." } else { "." };
             format!("({q} {} {})", expr(object), prop(p))
         }

@@ -8,74 +8,26 @@ pub const STDLIB_FILES: &[(&str, &str)] = &[
     ("bootstrap", include_str!("../../js/bootstrap.js")),
     ("console", include_str!("../../js/console.js")),
     ("node/assert", include_str!("../../js/node/assert.js")),
-    (
-        "node/async_hooks",
-        include_str!("../../js/node/async_hooks.js"),
-    ),
+    ("node/async_hooks", include_str!("../../js/node/async_hooks.js")),
     ("node/events", include_str!("../../js/node/events.js")),
     ("node/process", include_str!("../../js/node/process.js")),
     ("node/timers", include_str!("../../js/node/timers.js")),
-    (
-        "node/timers/promises",
-        include_str!("../../js/node/timers/promises.js"),
-    ),
+    ("node/timers/promises", include_str!("../../js/node/timers/promises.js")),
     ("node/util", include_str!("../../js/node/util.js")),
-    (
-        "internal/errors",
-        include_str!("../../js/internal/errors.js"),
-    ),
-    (
-        "internal/structured_clone",
-        include_str!("../../js/internal/structured_clone.js"),
-    ),
-    (
-        "internal/event_target",
-        include_str!("../../js/internal/event_target.js"),
-    ),
-    (
-        "internal/util/inspect",
-        include_str!("../../js/internal/util/inspect.js"),
-    ),
-    (
-        "internal/util/inspect_primitives",
-        include_str!("../../js/internal/util/inspect_primitives.js"),
-    ),
-    (
-        "internal/util/inspect_layout",
-        include_str!("../../js/internal/util/inspect_layout.js"),
-    ),
-    (
-        "internal/util/string_width",
-        include_str!("../../js/internal/util/string_width.js"),
-    ),
-    (
-        "internal/util/format",
-        include_str!("../../js/internal/util/format.js"),
-    ),
-    (
-        "internal/util/types",
-        include_str!("../../js/internal/util/types.js"),
-    ),
-    (
-        "internal/util/comparisons",
-        include_str!("../../js/internal/util/comparisons.js"),
-    ),
-    (
-        "internal/assert/assertion_error",
-        include_str!("../../js/internal/assert/assertion_error.js"),
-    ),
-    (
-        "internal/assert/myers_diff",
-        include_str!("../../js/internal/assert/myers_diff.js"),
-    ),
-    (
-        "internal/process/host_hooks",
-        include_str!("../../js/internal/process/host_hooks.js"),
-    ),
-    (
-        "internal/process/warning",
-        include_str!("../../js/internal/process/warning.js"),
-    ),
+    ("internal/errors", include_str!("../../js/internal/errors.js")),
+    ("internal/structured_clone", include_str!("../../js/internal/structured_clone.js")),
+    ("internal/event_target", include_str!("../../js/internal/event_target.js")),
+    ("internal/util/inspect", include_str!("../../js/internal/util/inspect.js")),
+    ("internal/util/inspect_primitives", include_str!("../../js/internal/util/inspect_primitives.js")),
+    ("internal/util/inspect_layout", include_str!("../../js/internal/util/inspect_layout.js")),
+    ("internal/util/string_width", include_str!("../../js/internal/util/string_width.js")),
+    ("internal/util/format", include_str!("../../js/internal/util/format.js")),
+    ("internal/util/types", include_str!("../../js/internal/util/types.js")),
+    ("internal/util/comparisons", include_str!("../../js/internal/util/comparisons.js")),
+    ("internal/assert/assertion_error", include_str!("../../js/internal/assert/assertion_error.js")),
+    ("internal/assert/myers_diff", include_str!("../../js/internal/assert/myers_diff.js")),
+    ("internal/process/host_hooks", include_str!("../../js/internal/process/host_hooks.js")),
+    ("internal/process/warning", include_str!("../../js/internal/process/warning.js")),
 ];
 
 /// Built-in modules the Rust host implements itself (no JS file).
@@ -83,10 +35,7 @@ pub const HOST_MODULES: &[&str] = &["module"];
 
 /// The embedded source of a stdlib file.
 pub fn embedded_source(table_name: &str) -> Option<&'static str> {
-    STDLIB_FILES
-        .iter()
-        .find(|(name, _)| *name == table_name)
-        .map(|(_, text)| *text)
+    STDLIB_FILES.iter().find(|(name, _)| *name == table_name).map(|(_, text)| *text)
 }
 
 /// The source of a stdlib file: embedded, or read from `$MINIJS_STDLIB_DIR/<name>.js` when
@@ -108,10 +57,7 @@ pub fn public_builtin(name: &str) -> Option<&'static str> {
     if name == "console" {
         return Some("console");
     }
-    STDLIB_FILES
-        .iter()
-        .map(|(table, _)| *table)
-        .find(|table| table.strip_prefix("node/") == Some(name))
+    STDLIB_FILES.iter().map(|(table, _)| *table).find(|table| table.strip_prefix("node/") == Some(name))
 }
 
 /// Whether `name` (without `node:`) is a built-in module: a stdlib file or a host module.
@@ -121,10 +67,7 @@ pub fn is_builtin(name: &str) -> bool {
 
 /// The names `require('module').builtinModules` lists.
 pub fn builtin_names() -> Vec<String> {
-    let mut names: Vec<String> = STDLIB_FILES
-        .iter()
-        .filter_map(|(table, _)| table.strip_prefix("node/").map(str::to_string))
-        .collect();
+    let mut names: Vec<String> = STDLIB_FILES.iter().filter_map(|(table, _)| table.strip_prefix("node/").map(str::to_string)).collect();
     names.push("console".into());
     names.extend(HOST_MODULES.iter().map(|s| s.to_string()));
     names.sort();
@@ -157,10 +100,7 @@ mod tests {
                         stack.push(path);
                     }
                 } else if path.extension().is_some_and(|e| e == "js") {
-                    let relative = path
-                        .strip_prefix(&root)
-                        .map(|p| p.with_extension(""))
-                        .unwrap_or_default();
+                    let relative = path.strip_prefix(&root).map(|p| p.with_extension("")).unwrap_or_default();
                     let name = relative.to_string_lossy().replace('\\', "/");
                     if embedded_source(&name).is_none() {
                         missing.push(name);
@@ -168,25 +108,16 @@ mod tests {
                 }
             }
         }
-        assert!(
-            missing.is_empty(),
-            "stdlib files missing from STDLIB_FILES: {missing:?}"
-        );
+        assert!(missing.is_empty(), "stdlib files missing from STDLIB_FILES: {missing:?}");
     }
 
     #[test]
     fn public_names() {
         assert_eq!(public_builtin("util"), Some("node/util"));
-        assert_eq!(
-            public_builtin("timers/promises"),
-            Some("node/timers/promises")
-        );
+        assert_eq!(public_builtin("timers/promises"), Some("node/timers/promises"));
         assert_eq!(public_builtin("console"), Some("console"));
         assert_eq!(public_builtin("internal/errors"), None);
-        assert_eq!(
-            stdlib_source_name("internal/errors"),
-            "node:internal/errors"
-        );
+        assert_eq!(stdlib_source_name("internal/errors"), "node:internal/errors");
         assert!(is_builtin("module"));
     }
 }

@@ -35,24 +35,15 @@ pub fn parses_as_commonjs(src: &str) -> bool {
 /// Compiles `src` as the body of `(function (<params>) { … })`. Line numbers match the file;
 /// columns of line 1 are shifted by the prefix (as in Node's old wrapper). Errors are located
 /// in `src`.
-pub fn compile_wrapper(
-    src: &str,
-    name: &str,
-    params: &str,
-) -> Result<Rc<FunctionCode>, CompileFailure> {
+pub fn compile_wrapper(src: &str, name: &str, params: &str) -> Result<Rc<FunctionCode>, CompileFailure> {
     let head = prefix(params);
     let text = format!("{head}{src}\n}})");
     let to_src = |offset: usize| offset.saturating_sub(head.len()).min(src.len());
-    let program = minijs_parser::parse_script(&text).map_err(|e| CompileFailure {
-        message: e.message,
-        span: (to_src(e.span.0), to_src(e.span.1)),
-    })?;
+    let program = minijs_parser::parse_script(&text)
+        .map_err(|e| CompileFailure { message: e.message, span: (to_src(e.span.0), to_src(e.span.1)) })?;
     // Exactly one parenthesized function spanning the whole wrapper: the body cannot have
     // closed the wrapper early and continued outside it.
-    let escaped = || CompileFailure {
-        message: "Unexpected token '}'".into(),
-        span: (src.len(), src.len()),
-    };
+    let escaped = || CompileFailure { message: "Unexpected token '}'".into(), span: (src.len(), src.len()) };
     let [statement] = program.body.as_slice() else {
         return Err(escaped());
     };
@@ -68,14 +59,9 @@ pub fn compile_wrapper(
     if function.span != (1, text.len() - 1) {
         return Err(escaped());
     }
-    let source = Rc::new(Source {
-        name: Rc::from(name),
-        text: Rc::from(text.as_str()),
-    });
-    minijs_vm::compiler::compile_function(function, source).map_err(|e| CompileFailure {
-        message: e.message,
-        span: (to_src(e.offset), to_src(e.offset)),
-    })
+    let source = Rc::new(Source { name: Rc::from(name), text: Rc::from(text.as_str()) });
+    minijs_vm::compiler::compile_function(function, source)
+        .map_err(|e| CompileFailure { message: e.message, span: (to_src(e.offset), to_src(e.offset)) })
 }
 
 /// The first-line column shift of a wrapper with `params`.
@@ -84,28 +70,14 @@ pub fn wrapper_shift(params: &str) -> usize {
 }
 
 /// A `require` function for module `index` (or the host, with `HOST_REFERRER`).
-pub fn make_require<'gc>(
-    ctx_mc: &minijs_vm::Mutation<'gc>,
-    vm: &mut minijs_vm::vm::Vm<'gc>,
-    index: i64,
-) -> Value<'gc> {
+pub fn make_require<'gc>(ctx_mc: &minijs_vm::Mutation<'gc>, vm: &mut minijs_vm::vm::Vm<'gc>, index: i64) -> Value<'gc> {
     let data = Value::Number(index as f64);
     let require = vm.native_function(ctx_mc, "require", 1, require_native, data, false);
     let resolve = vm.native_function(ctx_mc, "resolve", 1, resolve_native, data, false);
-    vm.define_value(
-        ctx_mc,
-        require,
-        "resolve",
-        Value::Object(resolve),
-        Attrs::ALL,
-    );
+    vm.define_value(ctx_mc, require, "resolve", Value::Object(resolve), Attrs::ALL);
     let cache = vm.new_object(ctx_mc);
     vm.define_value(ctx_mc, require, "cache", Value::Object(cache), Attrs::ALL);
-    let main = vm
-        .host_hooks
-        .get(super::MAIN_MODULE)
-        .copied()
-        .unwrap_or(Value::Undefined);
+    let main = vm.host_hooks.get(super::MAIN_MODULE).copied().unwrap_or(Value::Undefined);
     vm.define_value(ctx_mc, require, "main", main, Attrs::ALL);
     Value::Object(require)
 }
@@ -122,34 +94,17 @@ fn specifier_arg<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Result<String, V
         Value::String(s) if !s.is_empty() => Ok(s.to_rust_string()),
         Value::String(_) => {
             let message = "The argument 'id' must be a non-empty string. Received ''";
-            Err(coded_error(
-                ctx.mc,
-                ctx.vm,
-                message,
-                "ERR_INVALID_ARG_VALUE",
-            ))
+            Err(coded_error(ctx.mc, ctx.vm, message, "ERR_INVALID_ARG_VALUE"))
         }
         other => {
-            let message = format!(
-                "The \"id\" argument must be of type string. Received {}",
-                ctx.vm.display_value(other)
-            );
-            Err(coded_error(
-                ctx.mc,
-                ctx.vm,
-                &message,
-                "ERR_INVALID_ARG_TYPE",
-            ))
+            let message = format!("The \"id\" argument must be of type string. Received {}", ctx.vm.display_value(other));
+            Err(coded_error(ctx.mc, ctx.vm, &message, "ERR_INVALID_ARG_TYPE"))
         }
     }
 }
 
 /// `require(specifier)`
-fn require_native<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn require_native<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let specifier = match specifier_arg(ctx, arg(args, 0)) {
         Ok(s) => s,
         Err(e) => return NativeResult::Throw(e),
@@ -162,11 +117,7 @@ fn require_native<'gc>(
 }
 
 /// `require.resolve(specifier)`: the resolved file name (or the built-in's name).
-fn resolve_native<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn resolve_native<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let specifier = match specifier_arg(ctx, arg(args, 0)) {
         Ok(s) => s,
         Err(e) => return NativeResult::Throw(e),
@@ -176,15 +127,10 @@ fn resolve_native<'gc>(
         Ok(index) => {
             let (kind, name) = with_host(|h| {
                 let m = h.modules.metas.get(index);
-                (
-                    m.map(|m| m.kind),
-                    m.map(|m| m.source_name.clone()).unwrap_or_default(),
-                )
+                (m.map(|m| m.kind), m.map(|m| m.source_name.clone()).unwrap_or_default())
             });
             let shown = match kind {
-                Some(ModuleKind::Stdlib | ModuleKind::Host) => {
-                    specifier.trim_start_matches("node:").to_string()
-                }
+                Some(ModuleKind::Stdlib | ModuleKind::Host) => specifier.trim_start_matches("node:").to_string(),
                 _ => name,
             };
             NativeResult::Return(js_string(ctx.mc, &shown))
@@ -198,23 +144,13 @@ fn exports_of<'gc>(ctx: &mut Ctx<'gc, '_>, module: Value<'gc>) -> NativeResult<'
     let key = PropertyKey::String(ctx.vm.intern(ctx.mc, "exports"));
     match ctx.vm.get(ctx.mc, module, key) {
         Get::Value(v) => NativeResult::Return(v),
-        Get::Call(getter, receiver) => NativeResult::Call {
-            f: getter,
-            this: receiver,
-            args: Vec::new(),
-            then: None,
-        },
+        Get::Call(getter, receiver) => NativeResult::Call { f: getter, this: receiver, args: Vec::new(), then: None },
         Get::Throw(e) => NativeResult::Throw(e),
     }
 }
 
 /// Creates the `module` object of module `index`.
-fn new_module_object<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    index: usize,
-    name: &str,
-    dir: &str,
-) -> Value<'gc> {
+fn new_module_object<'gc>(ctx: &mut Ctx<'gc, '_>, index: usize, name: &str, dir: &str) -> Value<'gc> {
     let (mc, vm) = (ctx.mc, &mut *ctx.vm);
     let module = vm.new_object(mc);
     let exports = vm.new_object(mc);
@@ -232,8 +168,7 @@ fn new_module_object<'gc>(
     let paths = vm.new_array(mc, Vec::new());
     vm.define_value(mc, module, "paths", Value::Object(paths), Attrs::ALL);
     if is_main {
-        vm.host_hooks
-            .insert(super::MAIN_MODULE, Value::Object(module));
+        vm.host_hooks.insert(super::MAIN_MODULE, Value::Object(module));
     }
     Value::Object(module)
 }
@@ -250,18 +185,8 @@ pub fn require_commonjs<'gc>(ctx: &mut Ctx<'gc, '_>, index: usize) -> NativeResu
     }
     let Some((kind, name, dir, source, compiled)) = with_host(|h| {
         h.modules.metas.get(index).map(|m| {
-            let dir = m
-                .dir
-                .as_ref()
-                .map(|d| d.display().to_string())
-                .unwrap_or_else(|| ".".into());
-            (
-                m.kind,
-                m.source_name.clone(),
-                dir,
-                m.source.clone().unwrap_or_else(|| Rc::from("")),
-                m.compiled.clone(),
-            )
+            let dir = m.dir.as_ref().map(|d| d.display().to_string()).unwrap_or_else(|| ".".into());
+            (m.kind, m.source_name.clone(), dir, m.source.clone().unwrap_or_else(|| Rc::from("")), m.compiled.clone())
         })
     }) else {
         return NativeResult::Throw(ctx.vm.type_error(ctx.mc, "unknown module"));
@@ -269,11 +194,7 @@ pub fn require_commonjs<'gc>(ctx: &mut Ctx<'gc, '_>, index: usize) -> NativeResu
     if kind == ModuleKind::Json {
         return require_json(ctx, index, &name, &dir, &source);
     }
-    let params = if kind == ModuleKind::Stdlib {
-        STDLIB_PARAMS
-    } else {
-        USER_PARAMS
-    };
+    let params = if kind == ModuleKind::Stdlib { STDLIB_PARAMS } else { USER_PARAMS };
     with_host(|h| h.remember_source(&name, source.clone(), wrapper_shift(params)));
     let compiled = match compiled {
         Some(code) => Ok(code),
@@ -282,13 +203,7 @@ pub fn require_commonjs<'gc>(ctx: &mut Ctx<'gc, '_>, index: usize) -> NativeResu
     let code = match compiled {
         Ok(code) => code,
         Err(e) => {
-            return NativeResult::Throw(syntax_error_at(
-                ctx.mc,
-                ctx.vm,
-                &e.message,
-                (&name, &source, wrapper_shift(params)),
-                e.span.0,
-            ));
+            return NativeResult::Throw(syntax_error_at(ctx.mc, ctx.vm, &e.message, (&name, &source, wrapper_shift(params)), e.span.0));
         }
     };
     let module = new_module_object(ctx, index, &name, &dir);
@@ -300,34 +215,13 @@ pub fn require_commonjs<'gc>(ctx: &mut Ctx<'gc, '_>, index: usize) -> NativeResu
     let wrapper = ctx.vm.function_from_code(ctx.mc, &code);
     let require = make_require(ctx.mc, ctx.vm, index as i64);
     let args = if kind == ModuleKind::Stdlib {
-        let internal = ctx
-            .vm
-            .host_hooks
-            .get(INTERNAL)
-            .copied()
-            .unwrap_or(Value::Undefined);
+        let internal = ctx.vm.host_hooks.get(INTERNAL).copied().unwrap_or(Value::Undefined);
         vec![exports, require, module, internal]
     } else {
-        vec![
-            exports,
-            require,
-            module,
-            js_string(ctx.mc, &name),
-            js_string(ctx.mc, &dir),
-        ]
+        vec![exports, require, module, js_string(ctx.mc, &name), js_string(ctx.mc, &dir)]
     };
-    let then = Continuation {
-        f: require_done,
-        values: vec![Value::Number(index as f64)],
-        mapping: None,
-        callee: ctx.callee,
-    };
-    NativeResult::Call {
-        f: wrapper,
-        this: exports,
-        args,
-        then: Some(then),
-    }
+    let then = Continuation { f: require_done, values: vec![Value::Number(index as f64)], mapping: None, callee: ctx.callee };
+    NativeResult::Call { f: wrapper, this: exports, args, then: Some(then) }
 }
 
 fn index_from(cont: &Continuation<'_>) -> usize {
@@ -339,18 +233,13 @@ fn index_from(cont: &Continuation<'_>) -> usize {
 
 /// The wrapper returned: the module is loaded. If it threw, it leaves the cache (Node's rule)
 /// so a later `require` tries again.
-fn require_done<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    cont: &Continuation<'gc>,
-    result: Result<Value<'gc>, Value<'gc>>,
-) -> NativeResult<'gc> {
+fn require_done<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, result: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
     let index = index_from(cont);
     let module = record_get(ctx.mc, ctx.vm, index, "module");
     match result {
         Ok(_) => {
             if let Value::Object(m) = module {
-                ctx.vm
-                    .define_value(ctx.mc, m, "loaded", Value::Bool(true), Attrs::ALL);
+                ctx.vm.define_value(ctx.mc, m, "loaded", Value::Bool(true), Attrs::ALL);
             }
             exports_of(ctx, module)
         }
@@ -362,13 +251,7 @@ fn require_done<'gc>(
 }
 
 /// A JSON module: `module.exports = JSON.parse(text)`.
-fn require_json<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    index: usize,
-    name: &str,
-    dir: &str,
-    source: &str,
-) -> NativeResult<'gc> {
+fn require_json<'gc>(ctx: &mut Ctx<'gc, '_>, index: usize, name: &str, dir: &str, source: &str) -> NativeResult<'gc> {
     let global = ctx.vm.realm.global;
     let parse = match ctx.vm.get_own_value(global, "JSON") {
         Value::Object(json) => ctx.vm.get_own_value(json, "parse"),
@@ -377,40 +260,24 @@ fn require_json<'gc>(
     let module = new_module_object(ctx, index, name, dir);
     record_set(ctx.mc, ctx.vm, index, "module", module);
     let text = js_string(ctx.mc, source.strip_prefix('\u{feff}').unwrap_or(source));
-    let then = Continuation {
-        f: json_parsed,
-        values: vec![Value::Number(index as f64)],
-        mapping: None,
-        callee: ctx.callee,
-    };
-    NativeResult::Call {
-        f: parse,
-        this: Value::Undefined,
-        args: vec![text],
-        then: Some(then),
-    }
+    let then = Continuation { f: json_parsed, values: vec![Value::Number(index as f64)], mapping: None, callee: ctx.callee };
+    NativeResult::Call { f: parse, this: Value::Undefined, args: vec![text], then: Some(then) }
 }
 
-fn json_parsed<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    cont: &Continuation<'gc>,
-    result: Result<Value<'gc>, Value<'gc>>,
-) -> NativeResult<'gc> {
+fn json_parsed<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, result: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
     let index = index_from(cont);
     let module = record_get(ctx.mc, ctx.vm, index, "module");
     match (result, module) {
         (Ok(v), Value::Object(m)) => {
             ctx.vm.define_value(ctx.mc, m, "exports", v, Attrs::ALL);
-            ctx.vm
-                .define_value(ctx.mc, m, "loaded", Value::Bool(true), Attrs::ALL);
+            ctx.vm.define_value(ctx.mc, m, "loaded", Value::Bool(true), Attrs::ALL);
             NativeResult::Return(v)
         }
         (Ok(v), _) => NativeResult::Return(v),
         (Err(e), _) => {
             record_set(ctx.mc, ctx.vm, index, "module", Value::Undefined);
             if let Value::Object(o) = e {
-                let name = with_host(|h| h.modules.metas.get(index).map(|m| m.source_name.clone()))
-                    .unwrap_or_default();
+                let name = with_host(|h| h.modules.metas.get(index).map(|m| m.source_name.clone())).unwrap_or_default();
                 let message = match ctx.vm.get_own_value(o, "message") {
                     Value::String(s) => format!("{name}: {}", s.to_rust_string()),
                     _ => name,
@@ -431,9 +298,7 @@ mod tests {
     fn wrapper_rejects_escapes_and_locates_errors() {
         assert!(compile_wrapper("return 1;", "/a.js", USER_PARAMS).is_ok());
         assert!(compile_wrapper("}); (function () {", "/a.js", USER_PARAMS).is_err());
-        let e = compile_wrapper("let x = ;", "/a.js", USER_PARAMS)
-            .err()
-            .map(|e| e.span.0);
+        let e = compile_wrapper("let x = ;", "/a.js", USER_PARAMS).err().map(|e| e.span.0);
         assert_eq!(e, Some(8));
         assert!(parses_as_commonjs("module.exports = 1"));
         assert!(!parses_as_commonjs("import x from 'y'"));

@@ -17,10 +17,7 @@ use minijs_vm::heap::value::Value;
 use minijs_vm::vm::Vm;
 use minijs_vm::{Gc, Mutation};
 
-use super::{
-    EsmMeta, ModuleKind, coded_error, record, record_get, record_set, referrer_info,
-    syntax_error_at,
-};
+use super::{EsmMeta, ModuleKind, coded_error, record, record_get, record_set, referrer_info, syntax_error_at};
 use crate::internal::js_string;
 use crate::state::with_host;
 
@@ -47,12 +44,7 @@ fn spec_string(units: &[u16]) -> String {
 }
 
 fn is_esm(index: usize) -> bool {
-    with_host(|h| {
-        h.modules
-            .metas
-            .get(index)
-            .is_some_and(|m| m.kind == ModuleKind::Esm)
-    })
+    with_host(|h| h.modules.metas.get(index).is_some_and(|m| m.kind == ModuleKind::Esm))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -60,23 +52,14 @@ fn is_esm(index: usize) -> bool {
 
 /// Compiles every not-yet-compiled ES module reachable from `entry` and resolves their
 /// requests.
-fn compile_graph<'gc>(
-    mc: &Mutation<'gc>,
-    vm: &mut Vm<'gc>,
-    entry: usize,
-) -> Result<(), Value<'gc>> {
+fn compile_graph<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, entry: usize) -> Result<(), Value<'gc>> {
     let mut stack = vec![entry];
     let mut seen = HashSet::new();
     while let Some(index) = stack.pop() {
         if !seen.insert(index) || super::settle_kind(index) != ModuleKind::Esm {
             continue;
         }
-        let deps = match with_host(|h| {
-            h.modules
-                .metas
-                .get(index)
-                .and_then(|m| m.esm.as_ref().map(|e| e.deps.clone()))
-        }) {
+        let deps = match with_host(|h| h.modules.metas.get(index).and_then(|m| m.esm.as_ref().map(|e| e.deps.clone()))) {
             Some(deps) => deps,
             None => compile_one(mc, vm, index)?,
         };
@@ -85,41 +68,22 @@ fn compile_graph<'gc>(
     Ok(())
 }
 
-fn compile_one<'gc>(
-    mc: &Mutation<'gc>,
-    vm: &mut Vm<'gc>,
-    index: usize,
-) -> Result<Vec<usize>, Value<'gc>> {
+fn compile_one<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, index: usize) -> Result<Vec<usize>, Value<'gc>> {
     let (name, source) = with_host(|h| {
         let m = h.modules.metas.get(index);
-        (
-            m.map(|m| m.source_name.clone()).unwrap_or_default(),
-            m.and_then(|m| m.source.clone())
-                .unwrap_or_else(|| Rc::from("")),
-        )
+        (m.map(|m| m.source_name.clone()).unwrap_or_default(), m.and_then(|m| m.source.clone()).unwrap_or_else(|| Rc::from("")))
     });
     with_host(|h| h.remember_source(&name, source.clone(), 0));
-    let (code, info) = minijs_vm::compile_module(&source, &name)
-        .map_err(|e| syntax_error_at(mc, vm, &e.message, (&name, &source, 0), e.span.0))?;
+    let (code, info) =
+        minijs_vm::compile_module(&source, &name).map_err(|e| syntax_error_at(mc, vm, &e.message, (&name, &source, 0), e.span.0))?;
     let referrer = referrer_info(index as i64);
     let mut deps = Vec::with_capacity(info.requests.len());
     for request in &info.requests {
-        deps.push(super::resolve_module(
-            mc,
-            vm,
-            &spec_string(request),
-            &referrer,
-            true,
-        )?);
+        deps.push(super::resolve_module(mc, vm, &spec_string(request), &referrer, true)?);
     }
     with_host(|h| {
         if let Some(m) = h.modules.metas.get_mut(index) {
-            m.esm = Some(EsmMeta {
-                code,
-                info,
-                deps: deps.clone(),
-                linked: false,
-            });
+            m.esm = Some(EsmMeta { code, info, deps: deps.clone(), linked: false });
         }
     });
     Ok(deps)
@@ -133,13 +97,7 @@ fn post_order(entry: usize) -> Vec<usize> {
     let mut stack = vec![(entry, 0usize)];
     visited.insert(entry);
     while let Some((index, next)) = stack.pop() {
-        let dep = with_host(|h| {
-            h.modules
-                .metas
-                .get(index)
-                .and_then(|m| m.esm.as_ref())
-                .and_then(|e| e.deps.get(next).copied())
-        });
+        let dep = with_host(|h| h.modules.metas.get(index).and_then(|m| m.esm.as_ref()).and_then(|e| e.deps.get(next).copied()));
         match dep {
             Some(dep) => {
                 stack.push((index, next + 1));
@@ -155,23 +113,13 @@ fn post_order(entry: usize) -> Vec<usize> {
 
 /// Loads, instantiates and links the graph of ES module `entry`; returns the records to
 /// evaluate, in order, as a JS array.
-pub fn load_graph<'gc>(
-    mc: &Mutation<'gc>,
-    vm: &mut Vm<'gc>,
-    entry: usize,
-) -> Result<Value<'gc>, Value<'gc>> {
+pub fn load_graph<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, entry: usize) -> Result<Value<'gc>, Value<'gc>> {
     compile_graph(mc, vm, entry)?;
     let order = post_order(entry);
     let mut to_link = Vec::new();
     for &index in &order {
         if is_esm(index) {
-            let linked = with_host(|h| {
-                h.modules
-                    .metas
-                    .get(index)
-                    .and_then(|m| m.esm.as_ref())
-                    .is_some_and(|e| e.linked)
-            });
+            let linked = with_host(|h| h.modules.metas.get(index).and_then(|m| m.esm.as_ref()).is_some_and(|e| e.linked));
             if !linked {
                 instantiate(mc, vm, index);
                 to_link.push(index);
@@ -197,10 +145,7 @@ pub fn load_graph<'gc>(
             }
         });
     }
-    let records = order
-        .iter()
-        .map(|&i| Value::Object(record(mc, vm, i)))
-        .collect();
+    let records = order.iter().map(|&i| Value::Object(record(mc, vm, i))).collect();
     Ok(Value::Object(vm.new_array(mc, records)))
 }
 
@@ -213,21 +158,10 @@ fn instantiate<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, index: usize) {
         return;
     };
     let loaded = vm.load_code(mc, &code);
-    let cells: Vec<Cell<'gc>> = code
-        .captures
-        .iter()
-        .map(|_| Gc::new(mc, gc_arena_lock(Value::Empty)))
-        .collect();
+    let cells: Vec<Cell<'gc>> = code.captures.iter().map(|_| Gc::new(mc, gc_arena_lock(Value::Empty))).collect();
     let closure = vm.make_function(mc, loaded, cells, None, None);
     record_set(mc, vm, index, "fn", Value::Object(closure));
-    let after = vm.native_function(
-        mc,
-        "refreshNamespace",
-        0,
-        refresh_native,
-        Value::Number(index as f64),
-        false,
-    );
+    let after = vm.native_function(mc, "refreshNamespace", 0, refresh_native, Value::Number(index as f64), false);
     record_set(mc, vm, index, "after", Value::Object(after));
     record_set(mc, vm, index, "isAsync", Value::Bool(is_async));
     record_set(mc, vm, index, "state", Value::Number(0.0));
@@ -316,20 +250,13 @@ fn resolve_export(index: usize, name: &str, visited: &mut HashSet<(usize, String
                 }
                 return Binding::Cell(index, *cell);
             }
-            ExportEntry::Indirect {
-                exported,
-                imported,
-                specifier,
-            } if &**exported == name => {
+            ExportEntry::Indirect { exported, imported, specifier } if &**exported == name => {
                 let Some(dep) = dependency(index, specifier) else {
                     return Binding::Missing;
                 };
                 return resolve_export(dep, imported, visited);
             }
-            ExportEntry::Namespace {
-                exported,
-                specifier,
-            } if &**exported == name => {
+            ExportEntry::Namespace { exported, specifier } if &**exported == name => {
                 return dependency(index, specifier).map_or(Binding::Missing, Binding::Namespace);
             }
             _ => {}
@@ -357,20 +284,10 @@ fn resolve_export(index: usize, name: &str, visited: &mut HashSet<(usize, String
 }
 
 /// A SyntaxError for a failed link of module `index`, located at `specifier` in its source.
-fn link_error<'gc>(
-    mc: &Mutation<'gc>,
-    vm: &mut Vm<'gc>,
-    index: usize,
-    specifier: &str,
-    message: &str,
-) -> Value<'gc> {
+fn link_error<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, index: usize, specifier: &str, message: &str) -> Value<'gc> {
     let (file, source) = with_host(|h| {
         let m = h.modules.metas.get(index);
-        (
-            m.map(|m| m.source_name.clone()).unwrap_or_default(),
-            m.and_then(|m| m.source.clone())
-                .unwrap_or_else(|| Rc::from("")),
-        )
+        (m.map(|m| m.source_name.clone()).unwrap_or_default(), m.and_then(|m| m.source.clone()).unwrap_or_else(|| Rc::from("")))
     });
     let offset = source.find(specifier).unwrap_or(0);
     syntax_error_at(mc, vm, message, (&file, &source, 0), offset)
@@ -379,35 +296,18 @@ fn link_error<'gc>(
 /// The message for an import or re-export that does not resolve.
 fn unresolved_message(specifier: &str, name: &str, binding: &Binding) -> String {
     if *binding == Binding::Ambiguous {
-        format!(
-            "The requested module '{specifier}' contains conflicting star exports for name '{name}'"
-        )
+        format!("The requested module '{specifier}' contains conflicting star exports for name '{name}'")
     } else {
         format!("The requested module '{specifier}' does not provide an export named '{name}'")
     }
 }
 
 /// Every indirect export of module `index` must resolve (InitializeEnvironment step 1).
-fn check_indirect_exports<'gc>(
-    mc: &Mutation<'gc>,
-    vm: &mut Vm<'gc>,
-    index: usize,
-) -> Result<(), Value<'gc>> {
-    let exports = with_host(|h| {
-        h.modules
-            .metas
-            .get(index)
-            .and_then(|m| m.esm.as_ref())
-            .map(|e| e.info.exports.clone())
-            .unwrap_or_default()
-    });
+fn check_indirect_exports<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, index: usize) -> Result<(), Value<'gc>> {
+    let exports =
+        with_host(|h| h.modules.metas.get(index).and_then(|m| m.esm.as_ref()).map(|e| e.info.exports.clone()).unwrap_or_default());
     for entry in &exports {
-        if let ExportEntry::Indirect {
-            exported,
-            imported,
-            specifier,
-        } = entry
-        {
+        if let ExportEntry::Indirect { exported, imported, specifier } = entry {
             let binding = resolve_export(index, exported, &mut HashSet::new());
             if matches!(binding, Binding::Missing | Binding::Ambiguous) {
                 let message = unresolved_message(&spec_string(specifier), imported, &binding);
@@ -419,13 +319,7 @@ fn check_indirect_exports<'gc>(
 }
 
 /// GetModuleNamespace's check: every exported name must resolve (ambiguous ones are left out).
-fn check_namespace<'gc>(
-    mc: &Mutation<'gc>,
-    vm: &mut Vm<'gc>,
-    importer: usize,
-    module: usize,
-    specifier: &str,
-) -> Result<(), Value<'gc>> {
+fn check_namespace<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, importer: usize, module: usize, specifier: &str) -> Result<(), Value<'gc>> {
     if !is_esm(module) {
         return Ok(());
     }
@@ -443,14 +337,8 @@ fn link<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, index: usize) -> Result<(), V
     let Some(closure) = closure_of(mc, vm, index) else {
         return Ok(());
     };
-    let imports = with_host(|h| {
-        h.modules
-            .metas
-            .get(index)
-            .and_then(|m| m.esm.as_ref())
-            .map(|e| e.info.imports.clone())
-            .unwrap_or_default()
-    });
+    let imports =
+        with_host(|h| h.modules.metas.get(index).and_then(|m| m.esm.as_ref()).map(|e| e.info.imports.clone()).unwrap_or_default());
     for import in imports {
         let Some(dep) = dependency(index, &import.specifier) else {
             continue;
@@ -470,12 +358,7 @@ fn link<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, index: usize) -> Result<(), V
             }
             Binding::Namespace(module) => {
                 let ns = namespace_of(mc, vm, module);
-                set_cell(
-                    mc,
-                    closure,
-                    import.cell,
-                    Gc::new(mc, gc_arena_lock(Value::Object(ns))),
-                );
+                set_cell(mc, closure, import.cell, Gc::new(mc, gc_arena_lock(Value::Object(ns))));
             }
             Binding::Synthetic(module, name) => {
                 let cell = Gc::new(mc, gc_arena_lock(Value::Undefined));
@@ -495,22 +378,11 @@ fn link<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, index: usize) -> Result<(), V
 
 /// Registers an importer cell a synthetic module fills after it evaluates (at once if it
 /// already has).
-fn add_fill<'gc>(
-    mc: &Mutation<'gc>,
-    vm: &mut Vm<'gc>,
-    module: usize,
-    closure: Obj<'gc>,
-    cell: u32,
-    name: &str,
-) {
+fn add_fill<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, module: usize, closure: Obj<'gc>, cell: u32, name: &str) {
     prepare_synthetic(mc, vm, module);
     let name_value = js_string(mc, name);
     if let Value::Object(fills) = record_get(mc, vm, module, "fills") {
-        fills.borrow_mut(mc).elements.extend([
-            Value::Object(closure),
-            Value::Number(f64::from(cell)),
-            name_value,
-        ]);
+        fills.borrow_mut(mc).elements.extend([Value::Object(closure), Value::Number(f64::from(cell)), name_value]);
     }
     if record_get(mc, vm, module, "state") == Value::Number(2.0) {
         fill(mc, vm, module);
@@ -529,12 +401,7 @@ fn synthetic_exports<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, module: usize) -
 }
 
 /// A data property of `v` (getters are not run: they read as undefined).
-fn data_property<'gc>(
-    mc: &Mutation<'gc>,
-    vm: &mut Vm<'gc>,
-    v: Value<'gc>,
-    name: &str,
-) -> Value<'gc> {
+fn data_property<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, v: Value<'gc>, name: &str) -> Value<'gc> {
     let Value::Object(o) = v else {
         return Value::Undefined;
     };
@@ -547,35 +414,16 @@ fn data_property<'gc>(
     }
 }
 
-fn synthetic_value<'gc>(
-    mc: &Mutation<'gc>,
-    vm: &mut Vm<'gc>,
-    module: usize,
-    name: &str,
-) -> Value<'gc> {
+fn synthetic_value<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, module: usize, name: &str) -> Value<'gc> {
     let exports = synthetic_exports(mc, vm, module);
-    if name == "default" || name == "module.exports" {
-        exports
-    } else {
-        data_property(mc, vm, exports, name)
-    }
+    if name == "default" || name == "module.exports" { exports } else { data_property(mc, vm, exports, name) }
 }
 
-fn binding_value<'gc>(
-    mc: &Mutation<'gc>,
-    vm: &mut Vm<'gc>,
-    binding: &Binding,
-) -> Option<Value<'gc>> {
+fn binding_value<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, binding: &Binding) -> Option<Value<'gc>> {
     match binding {
         Binding::Cell(module, cell) => {
-            let v = closure_of(mc, vm, *module)
-                .and_then(|c| cell_of(c, *cell))
-                .map(|c| c.get())?;
-            Some(if matches!(v, Value::Empty) {
-                Value::Undefined
-            } else {
-                v
-            })
+            let v = closure_of(mc, vm, *module).and_then(|c| cell_of(c, *cell)).map(|c| c.get())?;
+            Some(if matches!(v, Value::Empty) { Value::Undefined } else { v })
         }
         Binding::Synthetic(module, name) => Some(synthetic_value(mc, vm, *module, name)),
         Binding::Namespace(module) => Some(Value::Object(namespace_of(mc, vm, *module))),
@@ -584,24 +432,14 @@ fn binding_value<'gc>(
 }
 
 /// The export names of a module (sorted later).
-fn export_names<'gc>(
-    mc: &Mutation<'gc>,
-    vm: &mut Vm<'gc>,
-    index: usize,
-    visited: &mut HashSet<usize>,
-) -> Vec<String> {
+fn export_names<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, index: usize, visited: &mut HashSet<usize>) -> Vec<String> {
     if !visited.insert(index) {
         return Vec::new();
     }
     if !is_esm(index) {
         let exports = synthetic_exports(mc, vm, index);
         let mut names = vec!["default".to_string()];
-        if with_host(|h| {
-            h.modules
-                .metas
-                .get(index)
-                .is_some_and(|m| matches!(m.kind, ModuleKind::CommonJs | ModuleKind::Json))
-        }) {
+        if with_host(|h| h.modules.metas.get(index).is_some_and(|m| matches!(m.kind, ModuleKind::CommonJs | ModuleKind::Json))) {
             names.push("module.exports".into());
         }
         if let Value::Object(o) = exports {
@@ -616,29 +454,17 @@ fn export_names<'gc>(
         }
         return names;
     }
-    let exports = with_host(|h| {
-        h.modules
-            .metas
-            .get(index)
-            .and_then(|m| m.esm.as_ref())
-            .map(|e| e.info.exports.clone())
-            .unwrap_or_default()
-    });
+    let exports =
+        with_host(|h| h.modules.metas.get(index).and_then(|m| m.esm.as_ref()).map(|e| e.info.exports.clone()).unwrap_or_default());
     let mut names = Vec::new();
     for entry in &exports {
         match entry {
-            ExportEntry::Local { exported, .. }
-            | ExportEntry::Indirect { exported, .. }
-            | ExportEntry::Namespace { exported, .. } => {
+            ExportEntry::Local { exported, .. } | ExportEntry::Indirect { exported, .. } | ExportEntry::Namespace { exported, .. } => {
                 names.push(exported.to_string());
             }
             ExportEntry::Star { specifier } => {
                 if let Some(dep) = dependency(index, specifier) {
-                    names.extend(
-                        export_names(mc, vm, dep, visited)
-                            .into_iter()
-                            .filter(|n| n != "default"),
-                    );
+                    names.extend(export_names(mc, vm, dep, visited).into_iter().filter(|n| n != "default"));
                 }
             }
         }
@@ -653,12 +479,7 @@ pub fn namespace_of<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, index: usize) -> 
     }
     let ns = Obj::new(mc, None, ObjectKind::Namespace);
     let tag = js_string(mc, "Module");
-    ns.set_raw(
-        mc,
-        PropertyKey::Symbol(vm.realm.symbols.to_string_tag),
-        tag,
-        Attrs::NONE,
-    );
+    ns.set_raw(mc, PropertyKey::Symbol(vm.realm.symbols.to_string_tag), tag, Attrs::NONE);
     ns.borrow_mut(mc).extensible = false;
     record_set(mc, vm, index, "ns", Value::Object(ns));
     ns
@@ -704,22 +525,14 @@ fn index_of_native(ctx: &Ctx<'_, '_>) -> usize {
 }
 
 /// `after` of an ES module: its namespace now has the evaluated values.
-fn refresh_native<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn refresh_native<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     let index = index_of_native(ctx);
     refresh_namespace(ctx.mc, ctx.vm, index);
     NativeResult::Return(Value::Undefined)
 }
 
 /// `fn` of a synthetic module: require it.
-fn evaluate_synthetic<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn evaluate_synthetic<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     let index = index_of_native(ctx);
     super::require_index(ctx, index)
 }
@@ -731,12 +544,7 @@ fn fill<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, module: usize) {
         _ => Vec::new(),
     };
     for triple in fills.chunks(3) {
-        if let [
-            Value::Object(closure),
-            Value::Number(cell),
-            Value::String(name),
-        ] = triple
-        {
+        if let [Value::Object(closure), Value::Number(cell), Value::String(name)] = triple {
             let value = synthetic_value(mc, vm, module, &name.to_rust_string());
             if let Some(c) = cell_of(*closure, *cell as u32) {
                 c.set(mc, value);
@@ -747,11 +555,7 @@ fn fill<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, module: usize) {
 }
 
 /// `after` of a synthetic module.
-fn fill_native<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn fill_native<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     let index = index_of_native(ctx);
     fill(ctx.mc, ctx.vm, index);
     NativeResult::Return(Value::Undefined)
@@ -767,31 +571,12 @@ pub fn require_esm<'gc>(ctx: &mut Ctx<'gc, '_>, index: usize) -> NativeResult<'g
         Ok(r) => r,
         Err(e) => return NativeResult::Throw(e),
     };
-    let evaluate = ctx
-        .vm
-        .host_hooks
-        .get(EVALUATE_SYNC)
-        .copied()
-        .unwrap_or(Value::Undefined);
-    let then = Continuation {
-        f: return_namespace,
-        values: vec![Value::Number(index as f64)],
-        mapping: None,
-        callee: ctx.callee,
-    };
-    NativeResult::Call {
-        f: evaluate,
-        this: Value::Undefined,
-        args: vec![records],
-        then: Some(then),
-    }
+    let evaluate = ctx.vm.host_hooks.get(EVALUATE_SYNC).copied().unwrap_or(Value::Undefined);
+    let then = Continuation { f: return_namespace, values: vec![Value::Number(index as f64)], mapping: None, callee: ctx.callee };
+    NativeResult::Call { f: evaluate, this: Value::Undefined, args: vec![records], then: Some(then) }
 }
 
-fn return_namespace<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    cont: &Continuation<'gc>,
-    result: Result<Value<'gc>, Value<'gc>>,
-) -> NativeResult<'gc> {
+fn return_namespace<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, result: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
     match result {
         Ok(_) => {
             let index = match cont.values.first() {
@@ -805,12 +590,7 @@ fn return_namespace<'gc>(
 }
 
 /// The records and namespace for `import(specifier)` from `referrer` (a source name).
-pub fn load_for_import<'gc>(
-    mc: &Mutation<'gc>,
-    vm: &mut Vm<'gc>,
-    specifier: &str,
-    referrer: &str,
-) -> Result<Value<'gc>, Value<'gc>> {
+pub fn load_for_import<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, specifier: &str, referrer: &str) -> Result<Value<'gc>, Value<'gc>> {
     let referrer_index = with_host(|h| h.modules.index_by_source_name(referrer));
     let info = match referrer_index {
         Some(i) => referrer_info(i as i64),
@@ -834,28 +614,17 @@ pub fn load_for_import<'gc>(
         Value::Object(vm.new_array(mc, vec![Value::Object(r)]))
     };
     let ns = namespace_of(mc, vm, index);
-    Ok(Value::Object(
-        vm.new_array(mc, vec![records, Value::Object(ns)]),
-    ))
+    Ok(Value::Object(vm.new_array(mc, vec![records, Value::Object(ns)])))
 }
 
 /// `natives.load(specifier, referrer)` for the glue's `import()`.
-pub fn import_load_native<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+pub fn import_load_native<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let specifier = match minijs_vm::builtins::arg(args, 0) {
         Value::String(s) => s.to_rust_string(),
         other => {
             let shown = ctx.vm.display_value(other);
             let message = format!("The \"specifier\" argument must be a string. Received {shown}");
-            return NativeResult::Throw(coded_error(
-                ctx.mc,
-                ctx.vm,
-                &message,
-                "ERR_INVALID_ARG_TYPE",
-            ));
+            return NativeResult::Throw(coded_error(ctx.mc, ctx.vm, &message, "ERR_INVALID_ARG_TYPE"));
         }
     };
     let referrer = match minijs_vm::builtins::arg(args, 1) {

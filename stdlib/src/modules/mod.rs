@@ -89,11 +89,7 @@ impl ModuleTable {
         self.by_key.get(key).copied()
     }
     pub fn index_by_source_name(&self, name: &str) -> Option<usize> {
-        self.by_key.get(name).copied().or_else(|| {
-            self.metas
-                .iter()
-                .position(|m| m.source_name == name && m.source.is_some())
-        })
+        self.by_key.get(name).copied().or_else(|| self.metas.iter().position(|m| m.source_name == name && m.source.is_some()))
     }
     pub fn push(&mut self, meta: ModuleMeta) -> usize {
         let index = self.metas.len();
@@ -104,12 +100,7 @@ impl ModuleTable {
 }
 
 /// An error object with a Node-style `code` property.
-pub fn coded_error<'gc>(
-    mc: &Mutation<'gc>,
-    vm: &mut Vm<'gc>,
-    message: &str,
-    code: &str,
-) -> Value<'gc> {
+pub fn coded_error<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, message: &str, code: &str) -> Value<'gc> {
     let proto = vm.realm.error_proto;
     let error = vm.make_error(mc, proto, message);
     if let Value::Object(o) = error {
@@ -134,10 +125,7 @@ pub fn syntax_error_at<'gc>(
         if line == 1 {
             col += shift as u32;
         }
-        let stack = js_string(
-            mc,
-            &format!("SyntaxError: {message}\n    at {file}:{line}:{col}"),
-        );
+        let stack = js_string(mc, &format!("SyntaxError: {message}\n    at {file}:{line}:{col}"));
         vm.define_value(mc, o, "stack", stack, Attrs::HIDDEN);
     }
     error
@@ -174,23 +162,12 @@ pub fn record<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, index: usize) -> Obj<'g
     o
 }
 
-pub fn record_get<'gc>(
-    mc: &Mutation<'gc>,
-    vm: &mut Vm<'gc>,
-    index: usize,
-    field: &str,
-) -> Value<'gc> {
+pub fn record_get<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, index: usize, field: &str) -> Value<'gc> {
     let r = record(mc, vm, index);
     vm.get_own_value(r, field)
 }
 
-pub fn record_set<'gc>(
-    mc: &Mutation<'gc>,
-    vm: &mut Vm<'gc>,
-    index: usize,
-    field: &str,
-    v: Value<'gc>,
-) {
+pub fn record_set<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, index: usize, field: &str, v: Value<'gc>) {
     let r = record(mc, vm, index);
     let key = PropertyKey::String(vm.intern(mc, field));
     r.set_raw(mc, key, v, Attrs::ALL);
@@ -209,23 +186,11 @@ pub struct ReferrerInfo {
 pub fn referrer_info(index: i64) -> ReferrerInfo {
     let host_dir = || std::env::current_dir().ok();
     if index < 0 {
-        return ReferrerInfo {
-            dir: host_dir(),
-            is_stdlib: true,
-            name: "<host>".into(),
-        };
+        return ReferrerInfo { dir: host_dir(), is_stdlib: true, name: "<host>".into() };
     }
     with_host(|h| match h.modules.metas.get(index as usize) {
-        Some(m) => ReferrerInfo {
-            dir: m.dir.clone(),
-            is_stdlib: m.kind == ModuleKind::Stdlib,
-            name: m.source_name.clone(),
-        },
-        None => ReferrerInfo {
-            dir: None,
-            is_stdlib: false,
-            name: "<unknown>".into(),
-        },
+        Some(m) => ReferrerInfo { dir: m.dir.clone(), is_stdlib: m.kind == ModuleKind::Stdlib, name: m.source_name.clone() },
+        None => ReferrerInfo { dir: None, is_stdlib: false, name: "<unknown>".into() },
     })
 }
 
@@ -239,24 +204,13 @@ pub fn resolve_module<'gc>(
     esm: bool,
 ) -> Result<usize, Value<'gc>> {
     let (filesystem, test262) = with_host(|h| (h.policy.filesystem, h.policy.test262));
-    let r = Referrer {
-        dir: referrer.dir.as_deref(),
-        is_stdlib: referrer.is_stdlib,
-        esm,
-        name: &referrer.name,
-    };
-    let target = resolve::resolve(specifier, &r, filesystem)
-        .map_err(|e| coded_error(mc, vm, &e.message, e.code))?;
+    let r = Referrer { dir: referrer.dir.as_deref(), is_stdlib: referrer.is_stdlib, esm, name: &referrer.name };
+    let target = resolve::resolve(specifier, &r, filesystem).map_err(|e| coded_error(mc, vm, &e.message, e.code))?;
     module_for_target(mc, vm, target, esm && test262)
 }
 
 /// The module index of a resolved target.
-pub fn module_for_target<'gc>(
-    mc: &Mutation<'gc>,
-    vm: &mut Vm<'gc>,
-    target: Target,
-    force_esm: bool,
-) -> Result<usize, Value<'gc>> {
+pub fn module_for_target<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, target: Target, force_esm: bool) -> Result<usize, Value<'gc>> {
     let key = match &target {
         Target::Stdlib(name) => format!("stdlib:{name}"),
         Target::Host(name) => format!("host:{name}"),
@@ -289,11 +243,7 @@ pub fn module_for_target<'gc>(
                 let message = format!("Cannot read module '{}': {e}", path.display());
                 coded_error(mc, vm, &message, "MODULE_NOT_FOUND")
             })?;
-            let kind = if force_esm {
-                ModuleKind::Esm
-            } else {
-                file_kind(&path)
-            };
+            let kind = if force_esm { ModuleKind::Esm } else { file_kind(&path) };
             file_meta(key, &path, kind, Rc::from(text))
         }
     };
@@ -349,12 +299,11 @@ pub fn settle_kind(index: usize) -> ModuleKind {
         return kind;
     }
     let source = source.unwrap_or_else(|| Rc::from(""));
-    let settled =
-        if commonjs::parses_as_commonjs(&source) || minijs_parser::parse_module(&source).is_err() {
-            ModuleKind::CommonJs
-        } else {
-            ModuleKind::Esm
-        };
+    let settled = if commonjs::parses_as_commonjs(&source) || minijs_parser::parse_module(&source).is_err() {
+        ModuleKind::CommonJs
+    } else {
+        ModuleKind::Esm
+    };
     with_host(|h| {
         if let Some(m) = h.modules.metas.get_mut(index) {
             m.kind = settled;

@@ -18,26 +18,14 @@ pub fn exports<'gc>(ctx: &mut Ctx<'gc, '_>, index: usize) -> NativeResult<'gc> {
     }
     let (mc, vm) = (ctx.mc, &mut *ctx.vm);
     let exports = vm.new_object(mc);
-    let natives: [(&str, u32, NativeFn); 2] = [
-        ("createRequire", 1, create_require),
-        ("isBuiltin", 1, is_builtin),
-    ];
+    let natives: [(&str, u32, NativeFn); 2] = [("createRequire", 1, create_require), ("isBuiltin", 1, is_builtin)];
     for (name, length, f) in natives {
         let function = vm.native_function(mc, name, length, f, Value::Undefined, false);
         vm.define_value(mc, exports, name, Value::Object(function), Attrs::ALL);
     }
-    let names = super::builtin::builtin_names()
-        .iter()
-        .map(|n| js_string(mc, n))
-        .collect();
+    let names = super::builtin::builtin_names().iter().map(|n| js_string(mc, n)).collect();
     let list = vm.new_array(mc, names);
-    vm.define_value(
-        mc,
-        exports,
-        "builtinModules",
-        Value::Object(list),
-        Attrs::ALL,
-    );
+    vm.define_value(mc, exports, "builtinModules", Value::Object(list), Attrs::ALL);
     let module = vm.new_object(mc);
     vm.define_value(mc, module, "exports", Value::Object(exports), Attrs::ALL);
     record_set(mc, vm, index, "module", Value::Object(module));
@@ -45,11 +33,7 @@ pub fn exports<'gc>(ctx: &mut Ctx<'gc, '_>, index: usize) -> NativeResult<'gc> {
 }
 
 /// `createRequire(filename)`: a `require` resolving relative to `filename`.
-fn create_require<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn create_require<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let text = match arg(args, 0) {
         Value::String(s) => s.to_rust_string(),
         Value::Object(o) => match ctx.vm.get_own_value(o, "href") {
@@ -60,15 +44,9 @@ fn create_require<'gc>(
     };
     let path = super::resolve::file_url_path(&text).unwrap_or_else(|| PathBuf::from(&text));
     if !path.is_absolute() {
-        let message = format!(
-            "The argument 'filename' must be a file URL object, file URL string, or absolute path string. Received '{text}'"
-        );
-        return NativeResult::Throw(coded_error(
-            ctx.mc,
-            ctx.vm,
-            &message,
-            "ERR_INVALID_ARG_VALUE",
-        ));
+        let message =
+            format!("The argument 'filename' must be a file URL object, file URL string, or absolute path string. Received '{text}'");
+        return NativeResult::Throw(coded_error(ctx.mc, ctx.vm, &message, "ERR_INVALID_ARG_VALUE"));
     }
     let index = referrer_module(&path);
     NativeResult::Return(super::commonjs::make_require(ctx.mc, ctx.vm, index as i64))
@@ -91,11 +69,7 @@ fn referrer_module(path: &Path) -> usize {
     })
 }
 
-fn is_builtin<'gc>(
-    _ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn is_builtin<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let answer = match arg(args, 0) {
         Value::String(s) => {
             let name = s.to_rust_string();

@@ -33,10 +33,7 @@ const MAX_DEPTH: usize = 64;
 
 /// Parses a JSON document; `None` if it is not valid JSON.
 pub fn parse(text: &str) -> Option<Json> {
-    let mut p = Parser {
-        chars: text.chars().collect(),
-        pos: 0,
-    };
+    let mut p = Parser { chars: text.chars().collect(), pos: 0 };
     let value = p.value(0)?;
     p.skip_ws();
     (p.pos == p.chars.len()).then_some(value)
@@ -63,10 +60,7 @@ impl Parser {
     }
     fn eat(&mut self, word: &str) -> bool {
         let n = word.chars().count();
-        let matches = self
-            .chars
-            .get(self.pos..self.pos + n)
-            .is_some_and(|s| s.iter().copied().eq(word.chars()));
+        let matches = self.chars.get(self.pos..self.pos + n).is_some_and(|s| s.iter().copied().eq(word.chars()));
         if matches {
             self.pos += n;
         }
@@ -176,16 +170,11 @@ mod tests {
 
     #[test]
     fn reads_package_fields() {
-        let json = parse(
-            r#"{ "name": "x", "type": "module", "exports": { ".": { "import": "./a.mjs" } }, "n": [1, 2.5, null] }"#,
-        );
+        let json = parse(r#"{ "name": "x", "type": "module", "exports": { ".": { "import": "./a.mjs" } }, "n": [1, 2.5, null] }"#);
         let json = json.expect("valid");
         assert_eq!(json.get("type").and_then(Json::as_str), Some("module"));
         let dot = json.get("exports").and_then(|e| e.get("."));
-        assert_eq!(
-            dot.and_then(|d| d.get("import")).and_then(Json::as_str),
-            Some("./a.mjs")
-        );
+        assert_eq!(dot.and_then(|d| d.get("import")).and_then(Json::as_str), Some("./a.mjs"));
         assert_eq!(parse("{"), None);
         assert_eq!(parse(&"[".repeat(1000)), None);
     }

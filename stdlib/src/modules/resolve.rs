@@ -37,22 +37,14 @@ pub struct Referrer<'a> {
 }
 
 /// Resolves `specifier` for `referrer`.
-pub fn resolve(
-    specifier: &str,
-    referrer: &Referrer<'_>,
-    filesystem: bool,
-) -> Result<Target, ResolveError> {
+pub fn resolve(specifier: &str, referrer: &Referrer<'_>, filesystem: bool) -> Result<Target, ResolveError> {
     if let Some(name) = specifier.strip_prefix("node:") {
-        return builtin_target(name).ok_or_else(|| ResolveError {
-            message: format!("No such built-in module: {specifier}"),
-            code: "ERR_UNKNOWN_BUILTIN_MODULE",
-        });
+        return builtin_target(name)
+            .ok_or_else(|| ResolveError { message: format!("No such built-in module: {specifier}"), code: "ERR_UNKNOWN_BUILTIN_MODULE" });
     }
     if referrer.is_stdlib
         && specifier.starts_with("internal/")
-        && let Some((table, _)) = builtin::STDLIB_FILES
-            .iter()
-            .find(|(name, _)| *name == specifier)
+        && let Some((table, _)) = builtin::STDLIB_FILES.iter().find(|(name, _)| *name == specifier)
     {
         return Ok(Target::Stdlib(table));
     }
@@ -64,68 +56,37 @@ pub fn resolve(
         return Err(not_found());
     }
     if let Some(path) = file_url_path(specifier) {
-        return resolve_file(&path, referrer.esm)
-            .map(Target::File)
-            .ok_or_else(not_found);
+        return resolve_file(&path, referrer.esm).map(Target::File).ok_or_else(not_found);
     }
-    let is_path = specifier.starts_with("./")
-        || specifier.starts_with("../")
-        || specifier.starts_with('/')
-        || specifier == "."
-        || specifier == "..";
+    let is_path =
+        specifier.starts_with("./") || specifier.starts_with("../") || specifier.starts_with('/') || specifier == "." || specifier == "..";
     if is_path {
         let base = match referrer.dir {
             Some(dir) => dir.join(specifier),
             None => PathBuf::from(specifier),
         };
-        return resolve_file(&normalize(&base), referrer.esm)
-            .map(Target::File)
-            .ok_or_else(not_found);
+        return resolve_file(&normalize(&base), referrer.esm).map(Target::File).ok_or_else(not_found);
     }
-    resolve_package(specifier, referrer)
-        .map(Target::File)
-        .ok_or_else(not_found)
+    resolve_package(specifier, referrer).map(Target::File).ok_or_else(not_found)
 }
 
 fn builtin_target(name: &str) -> Option<Target> {
     if let Some(table) = builtin::public_builtin(name) {
         return Some(Target::Stdlib(table));
     }
-    builtin::HOST_MODULES
-        .iter()
-        .find(|m| **m == name)
-        .map(|m| Target::Host(m))
+    builtin::HOST_MODULES.iter().find(|m| **m == name).map(|m| Target::Host(m))
 }
 
 fn not_found_error(specifier: &str, referrer: &Referrer<'_>) -> ResolveError {
     if referrer.esm {
-        let shown = match (
-            specifier.starts_with('.') || specifier.starts_with('/'),
-            referrer.dir,
-        ) {
+        let shown = match (specifier.starts_with('.') || specifier.starts_with('/'), referrer.dir) {
             (true, Some(dir)) => normalize(&dir.join(specifier)).display().to_string(),
             _ => specifier.to_string(),
         };
-        let what = if specifier.starts_with('.') || specifier.starts_with('/') {
-            "module"
-        } else {
-            "package"
-        };
-        ResolveError {
-            message: format!(
-                "Cannot find {what} '{shown}' imported from {}",
-                referrer.name
-            ),
-            code: "ERR_MODULE_NOT_FOUND",
-        }
+        let what = if specifier.starts_with('.') || specifier.starts_with('/') { "module" } else { "package" };
+        ResolveError { message: format!("Cannot find {what} '{shown}' imported from {}", referrer.name), code: "ERR_MODULE_NOT_FOUND" }
     } else {
-        ResolveError {
-            message: format!(
-                "Cannot find module '{specifier}'\nRequire stack:\n- {}",
-                referrer.name
-            ),
-            code: "MODULE_NOT_FOUND",
-        }
+        ResolveError { message: format!("Cannot find module '{specifier}'\nRequire stack:\n- {}", referrer.name), code: "MODULE_NOT_FOUND" }
     }
 }
 
@@ -151,9 +112,7 @@ pub fn file_url_path(specifier: &str) -> Option<PathBuf> {
             }
         }
     }
-    Some(normalize(Path::new(
-        &String::from_utf8_lossy(&out).into_owned(),
-    )))
+    Some(normalize(Path::new(&String::from_utf8_lossy(&out).into_owned())))
 }
 
 fn hex(b: u8) -> Option<u8> {
@@ -206,10 +165,7 @@ fn resolve_directory(dir: &Path, esm: bool) -> Option<PathBuf> {
             return Some(found);
         }
     }
-    ["index.js", "index.json"]
-        .iter()
-        .map(|n| dir.join(n))
-        .find(|p| p.is_file())
+    ["index.js", "index.json"].iter().map(|n| dir.join(n)).find(|p| p.is_file())
 }
 
 /// The entry a package.json names (`exports` as a string or `exports["."]`, else `main`).
@@ -222,18 +178,11 @@ fn package_entry(dir: &Path, esm: bool) -> Option<String> {
             let dot = e.get(".")?;
             dot.as_str().map(str::to_string).or_else(|| {
                 let key = if esm { "import" } else { "require" };
-                dot.get(key)
-                    .or_else(|| dot.get("default"))
-                    .and_then(|v| v.as_str())
-                    .map(str::to_string)
+                dot.get(key).or_else(|| dot.get("default")).and_then(|v| v.as_str()).map(str::to_string)
             })
         })
     });
-    from_exports.or_else(|| {
-        json.get("main")
-            .and_then(|m| m.as_str())
-            .map(str::to_string)
-    })
+    from_exports.or_else(|| json.get("main").and_then(|m| m.as_str()).map(str::to_string))
 }
 
 /// `pkg` or `pkg/sub/path` in the `node_modules` folders above the referrer.
@@ -241,8 +190,8 @@ fn resolve_package(specifier: &str, referrer: &Referrer<'_>) -> Option<PathBuf> 
     let mut dir = referrer.dir.map(Path::to_path_buf);
     while let Some(current) = dir {
         let candidate = current.join("node_modules").join(specifier);
-        let is_package_root = !specifier.trim_start_matches('@').contains('/')
-            || (specifier.starts_with('@') && specifier.matches('/').count() == 1);
+        let is_package_root =
+            !specifier.trim_start_matches('@').contains('/') || (specifier.starts_with('@') && specifier.matches('/').count() == 1);
         if candidate.is_dir() && is_package_root {
             if let Some(found) = resolve_directory(&candidate, referrer.esm) {
                 return Some(found);
@@ -260,10 +209,7 @@ pub fn package_type(file: &Path) -> Option<String> {
     let mut dir = file.parent();
     while let Some(current) = dir {
         if let Ok(text) = std::fs::read_to_string(current.join("package.json")) {
-            return super::package_json::parse(&text)?
-                .get("type")
-                .and_then(|t| t.as_str())
-                .map(str::to_string);
+            return super::package_json::parse(&text)?.get("type").and_then(|t| t.as_str()).map(str::to_string);
         }
         dir = current.parent();
     }
@@ -275,55 +221,24 @@ mod tests {
     use super::*;
 
     fn stdlib() -> Referrer<'static> {
-        Referrer {
-            dir: None,
-            is_stdlib: true,
-            esm: false,
-            name: "node:util",
-        }
+        Referrer { dir: None, is_stdlib: true, esm: false, name: "node:util" }
     }
 
     #[test]
     fn builtins_and_internals() {
-        let user = Referrer {
-            dir: Some(Path::new("/tmp")),
-            is_stdlib: false,
-            esm: false,
-            name: "/tmp/a.js",
-        };
-        assert_eq!(
-            resolve("node:util", &user, false),
-            Ok(Target::Stdlib("node/util"))
-        );
-        assert_eq!(
-            resolve("util", &user, false),
-            Ok(Target::Stdlib("node/util"))
-        );
+        let user = Referrer { dir: Some(Path::new("/tmp")), is_stdlib: false, esm: false, name: "/tmp/a.js" };
+        assert_eq!(resolve("node:util", &user, false), Ok(Target::Stdlib("node/util")));
+        assert_eq!(resolve("util", &user, false), Ok(Target::Stdlib("node/util")));
         assert_eq!(resolve("module", &user, false), Ok(Target::Host("module")));
-        assert_eq!(
-            resolve("internal/errors", &stdlib(), false),
-            Ok(Target::Stdlib("internal/errors"))
-        );
+        assert_eq!(resolve("internal/errors", &stdlib(), false), Ok(Target::Stdlib("internal/errors")));
         assert!(resolve("internal/errors", &user, false).is_err());
-        assert_eq!(
-            resolve("node:nope", &user, false).map_err(|e| e.code),
-            Err("ERR_UNKNOWN_BUILTIN_MODULE")
-        );
-        assert_eq!(
-            resolve("./x", &user, false).map_err(|e| e.code),
-            Err("MODULE_NOT_FOUND")
-        );
+        assert_eq!(resolve("node:nope", &user, false).map_err(|e| e.code), Err("ERR_UNKNOWN_BUILTIN_MODULE"));
+        assert_eq!(resolve("./x", &user, false).map_err(|e| e.code), Err("MODULE_NOT_FOUND"));
     }
 
     #[test]
     fn paths_and_urls() {
-        assert_eq!(
-            normalize(Path::new("/a/b/../c/./d.js")),
-            PathBuf::from("/a/c/d.js")
-        );
-        assert_eq!(
-            file_url_path("file:///a%20b/c.mjs"),
-            Some(PathBuf::from("/a b/c.mjs"))
-        );
+        assert_eq!(normalize(Path::new("/a/b/../c/./d.js")), PathBuf::from("/a/c/d.js"));
+        assert_eq!(file_url_path("file:///a%20b/c.mjs"), Some(PathBuf::from("/a b/c.mjs")));
     }
 }

@@ -25,10 +25,7 @@ impl Project {
     /// Writes `files` (relative path, contents) into a fresh folder.
     pub fn new(name: &str, files: &[(&str, &str)]) -> Project {
         let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-        let dir = std::env::temp_dir().join(format!(
-            "minijs-host-test-{}-{n}-{name}",
-            std::process::id()
-        ));
+        let dir = std::env::temp_dir().join(format!("minijs-host-test-{}-{n}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         for (path, text) in files {
             let file = dir.join(path);
@@ -63,13 +60,7 @@ pub fn minijs() -> &'static str {
 
 /// Runs the binary with `args` (after `run`) in `dir`.
 pub fn run_in(dir: &Path, args: &[&str]) -> Output {
-    let output = Command::new(minijs())
-        .arg("run")
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .output()
-        .expect("spawn minijs");
+    let output = Command::new(minijs()).arg("run").args(args).current_dir(dir).stdin(Stdio::null()).output().expect("spawn minijs");
     Output {
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
         stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
@@ -94,10 +85,7 @@ pub fn bootstrap_available() -> bool {
         let out = run_program("probe", "probe.js", "console.log('ok')", &[]);
         let ok = out.code == 0 && out.stdout == "ok\n";
         if !ok {
-            eprintln!(
-                "NOTE: the Node bootstrap does not run on this engine build yet:\n{}",
-                out.stderr
-            );
+            eprintln!("NOTE: the Node bootstrap does not run on this engine build yet:\n{}", out.stderr);
         }
         ok
     })

@@ -8,16 +8,8 @@
 /// The error constructor name reported in `stderr`, if any.
 pub fn reported_error_name(stderr: &str) -> Option<String> {
     let lines: Vec<&str> = stderr.lines().collect();
-    let after_caret = lines
-        .iter()
-        .position(|line| is_caret_line(line))
-        .map(|i| i + 1)
-        .unwrap_or(0);
-    lines
-        .get(after_caret..)
-        .unwrap_or(&[])
-        .iter()
-        .find_map(|line| error_name_at_start(line))
+    let after_caret = lines.iter().position(|line| is_caret_line(line)).map(|i| i + 1).unwrap_or(0);
+    lines.get(after_caret..).unwrap_or(&[]).iter().find_map(|line| error_name_at_start(line))
 }
 
 fn is_caret_line(line: &str) -> bool {
@@ -27,10 +19,7 @@ fn is_caret_line(line: &str) -> bool {
 
 fn error_name_at_start(line: &str) -> Option<String> {
     let line = line.strip_prefix("Uncaught ").unwrap_or(line);
-    let name: String = line
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '$')
-        .collect();
+    let name: String = line.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '$').collect();
     let after = line.get(name.len()..).unwrap_or("");
     let terminated = after.is_empty() || after.starts_with(':') || after.starts_with(' ');
     (name.ends_with("Error") && terminated).then_some(name)
@@ -42,8 +31,7 @@ mod tests {
 
     #[test]
     fn node_style_report() {
-        let stderr =
-            "/t/x.js:3\n  foo();\n  ^\n\nTypeError: foo is not a function\n    at /t/x.js:3:3\n";
+        let stderr = "/t/x.js:3\n  foo();\n  ^\n\nTypeError: foo is not a function\n    at /t/x.js:3:3\n";
         assert_eq!(reported_error_name(stderr).as_deref(), Some("TypeError"));
     }
 
@@ -62,14 +50,8 @@ mod tests {
     #[test]
     fn subclass_and_inspected_forms() {
         assert_eq!(reported_error_name("Foo [Error]: bad\n").as_deref(), None);
-        assert_eq!(
-            reported_error_name("MyError [Error]: bad\n").as_deref(),
-            Some("MyError")
-        );
-        assert_eq!(
-            reported_error_name("Uncaught Test262Error { message: 'x' }\n").as_deref(),
-            Some("Test262Error")
-        );
+        assert_eq!(reported_error_name("MyError [Error]: bad\n").as_deref(), Some("MyError"));
+        assert_eq!(reported_error_name("Uncaught Test262Error { message: 'x' }\n").as_deref(), Some("Test262Error"));
         assert_eq!(reported_error_name("thrown string\n"), None);
     }
 }

@@ -41,20 +41,8 @@ pub fn arguments(harness_dir: &Path, test: &Path, meta: &Metadata, mode: Mode) -
 }
 
 /// Runs one mode of a test; `Ok(())` when it passes, else why not.
-pub fn run_mode(
-    binary: &Path,
-    harness_dir: &Path,
-    test: &Path,
-    meta: &Metadata,
-    mode: Mode,
-    timeout: Duration,
-) -> Result<(), String> {
-    let invocation = Invocation {
-        program: binary,
-        args: arguments(harness_dir, test, meta, mode),
-        cwd: test.parent(),
-        timeout,
-    };
+pub fn run_mode(binary: &Path, harness_dir: &Path, test: &Path, meta: &Metadata, mode: Mode, timeout: Duration) -> Result<(), String> {
+    let invocation = Invocation { program: binary, args: arguments(harness_dir, test, meta, mode), cwd: test.parent(), timeout };
     let outcome = child::run(&invocation)?;
     judge(meta, &outcome, timeout)
 }
@@ -63,11 +51,7 @@ pub fn run_mode(
 /// must print the completion line; every other test must exit cleanly.
 pub fn judge(meta: &Metadata, outcome: &Outcome, timeout: Duration) -> Result<(), String> {
     if outcome.timed_out {
-        return Err(format!(
-            "timed out after {:.1}s{}",
-            timeout.as_secs_f64(),
-            evidence(outcome)
-        ));
+        return Err(format!("timed out after {:.1}s{}", timeout.as_secs_f64(), evidence(outcome)));
     }
     let Some(code) = outcome.exit_code else {
         return Err(format!("killed by a signal (crash?){}", evidence(outcome)));
@@ -83,12 +67,7 @@ pub fn judge(meta: &Metadata, outcome: &Outcome, timeout: Duration) -> Result<()
         }
         return match reported_error_name(&outcome.stderr) {
             Some(name) if name == negative.error_type => Ok(()),
-            Some(name) => Err(format!(
-                "expected {} ({}), got {name}{}",
-                negative.error_type,
-                negative.phase,
-                evidence(outcome)
-            )),
+            Some(name) => Err(format!("expected {} ({}), got {name}{}", negative.error_type, negative.phase, evidence(outcome))),
             None => Err(format!(
                 "expected {} ({}), but no error name found in stderr{}",
                 negative.error_type,
@@ -106,10 +85,7 @@ pub fn judge(meta: &Metadata, outcome: &Outcome, timeout: Duration) -> Result<()
             return Err(format!("async failure: {failure}"));
         }
         if !lines.contains(&ASYNC_COMPLETE) {
-            return Err(format!(
-                "async test never printed {ASYNC_COMPLETE}{}",
-                evidence(outcome)
-            ));
+            return Err(format!("async test never printed {ASYNC_COMPLETE}{}", evidence(outcome)));
         }
     }
     Ok(())
@@ -118,12 +94,7 @@ pub fn judge(meta: &Metadata, outcome: &Outcome, timeout: Duration) -> Result<()
 /// The first lines of the child's output, for a failure message.
 fn evidence(outcome: &Outcome) -> String {
     let mut text = String::new();
-    let stderr: Vec<&str> = outcome
-        .stderr
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .take(6)
-        .collect();
+    let stderr: Vec<&str> = outcome.stderr.lines().filter(|l| !l.trim().is_empty()).take(6).collect();
     if !stderr.is_empty() {
         text.push_str("\n      stderr: ");
         text.push_str(&stderr.join("\n              "));
@@ -142,21 +113,13 @@ mod tests {
     use crate::test262::frontmatter::Negative;
 
     fn outcome(code: i32, stdout: &str, stderr: &str) -> Outcome {
-        Outcome {
-            stdout: stdout.into(),
-            stderr: stderr.into(),
-            exit_code: Some(code),
-            ..Outcome::default()
-        }
+        Outcome { stdout: stdout.into(), stderr: stderr.into(), exit_code: Some(code), ..Outcome::default() }
     }
 
     fn meta(flags: &[&str], negative: Option<(&str, &str)>) -> Metadata {
         Metadata {
             flags: flags.iter().map(|s| s.to_string()).collect(),
-            negative: negative.map(|(p, t)| Negative {
-                phase: p.into(),
-                error_type: t.into(),
-            }),
+            negative: negative.map(|(p, t)| Negative { phase: p.into(), error_type: t.into() }),
             ..Metadata::default()
         }
     }
@@ -174,58 +137,27 @@ mod tests {
         let m = meta(&["async"], None);
         assert!(judge(&m, &outcome(0, "Test262:AsyncTestComplete\n", ""), T).is_ok());
         assert!(judge(&m, &outcome(0, "", ""), T).is_err());
-        assert!(
-            judge(
-                &m,
-                &outcome(0, "Test262:AsyncTestFailure:Test262Error: no\n", ""),
-                T
-            )
-            .is_err()
-        );
+        assert!(judge(&m, &outcome(0, "Test262:AsyncTestFailure:Test262Error: no\n", ""), T).is_err());
     }
 
     #[test]
     fn negative_test_needs_the_named_error() {
         let m = meta(&[], Some(("parse", "SyntaxError")));
-        assert!(
-            judge(
-                &m,
-                &outcome(1, "", "/x.js:1:1\nfoo\n^\n\nSyntaxError: bad\n"),
-                T
-            )
-            .is_ok()
-        );
-        assert!(
-            judge(
-                &m,
-                &outcome(1, "", "/x.js:1\nfoo\n^\n\nTest262Error: reached\n"),
-                T
-            )
-            .is_err()
-        );
+        assert!(judge(&m, &outcome(1, "", "/x.js:1:1\nfoo\n^\n\nSyntaxError: bad\n"), T).is_ok());
+        assert!(judge(&m, &outcome(1, "", "/x.js:1\nfoo\n^\n\nTest262Error: reached\n"), T).is_err());
         assert!(judge(&m, &outcome(0, "", ""), T).is_err());
     }
 
     #[test]
     fn arguments_order_harness_then_test() {
-        let m = Metadata {
-            includes: vec!["asyncHelpers.js".into()],
-            flags: vec!["async".into()],
-            ..Metadata::default()
-        };
+        let m = Metadata { includes: vec!["asyncHelpers.js".into()], flags: vec!["async".into()], ..Metadata::default() };
         let args = arguments(Path::new("/h"), Path::new("/t/x.js"), &m, Mode::Strict);
         let joined = args.join(" ");
         assert_eq!(
             joined,
             "run --test262 --script --strict --prelude /h/assert.js --prelude /h/sta.js --prelude /h/doneprintHandle.js --prelude /h/asyncHelpers.js /t/x.js"
         );
-        let raw = arguments(
-            Path::new("/h"),
-            Path::new("/t/x.js"),
-            &Metadata::default(),
-            Mode::Raw,
-        )
-        .join(" ");
+        let raw = arguments(Path::new("/h"), Path::new("/t/x.js"), &Metadata::default(), Mode::Raw).join(" ");
         assert_eq!(raw, "run --test262 --script /t/x.js");
     }
 }

@@ -65,12 +65,7 @@ fn metadata_from(document: &BTreeMap<String, Value>) -> Result<Metadata, String>
     let negative = match document.get("negative") {
         None => None,
         Some(Value::Map(entries)) => {
-            let get = |name: &str| {
-                entries
-                    .iter()
-                    .find(|(k, _)| k == name)
-                    .map(|(_, v)| v.clone())
-            };
+            let get = |name: &str| entries.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
             match (get("phase"), get("type")) {
                 (Some(phase), Some(error_type)) => Some(Negative { phase, error_type }),
                 _ => return Err("`negative` needs both `phase` and `type`".into()),
@@ -78,32 +73,15 @@ fn metadata_from(document: &BTreeMap<String, Value>) -> Result<Metadata, String>
         }
         Some(other) => return Err(format!("`negative` should be a map, found {other:?}")),
     };
-    Ok(Metadata {
-        includes: list("includes")?,
-        flags: list("flags")?,
-        features: list("features")?,
-        negative,
-    })
+    Ok(Metadata { includes: list("includes")?, flags: list("flags")?, features: list("features")?, negative })
 }
 
 /// Parses the YAML subset into top-level keys.
 pub fn parse_yaml(text: &str) -> Result<BTreeMap<String, Value>, String> {
     // A document may be indented as a whole (one test262 file is): the first key's indentation is column 0.
-    let base = text
-        .lines()
-        .find(|l| !is_blank_or_comment(l))
-        .map(|l| l.len() - l.trim_start().len())
-        .unwrap_or(0);
-    let lines: Vec<&str> = text
-        .lines()
-        .map(|l| {
-            if l.get(..base).is_some_and(|p| p.trim().is_empty()) {
-                l.get(base..).unwrap_or("")
-            } else {
-                l
-            }
-        })
-        .collect();
+    let base = text.lines().find(|l| !is_blank_or_comment(l)).map(|l| l.len() - l.trim_start().len()).unwrap_or(0);
+    let lines: Vec<&str> =
+        text.lines().map(|l| if l.get(..base).is_some_and(|p| p.trim().is_empty()) { l.get(base..).unwrap_or("") } else { l }).collect();
     let mut document = BTreeMap::new();
     let mut index = 0;
     while let Some(line) = lines.get(index) {
@@ -114,15 +92,12 @@ pub fn parse_yaml(text: &str) -> Result<BTreeMap<String, Value>, String> {
         if line.starts_with([' ', '\t']) {
             return Err(format!("unexpected indented line: {line:?}"));
         }
-        let (key, rest) =
-            split_key(line).ok_or_else(|| format!("expected `key: value`, found {line:?}"))?;
+        let (key, rest) = split_key(line).ok_or_else(|| format!("expected `key: value`, found {line:?}"))?;
         let rest = strip_comment(rest).trim();
         let value = if rest.starts_with('[') {
             let mut flow = rest.to_string();
             while !flow.contains(']') {
-                let more = lines
-                    .get(index)
-                    .ok_or_else(|| format!("unterminated list for `{key}`"))?;
+                let more = lines.get(index).ok_or_else(|| format!("unterminated list for `{key}`"))?;
                 index += 1;
                 flow.push(' ');
                 flow.push_str(strip_comment(more).trim());
@@ -131,13 +106,7 @@ pub fn parse_yaml(text: &str) -> Result<BTreeMap<String, Value>, String> {
         } else if rest.starts_with('|') || rest.starts_with('>') {
             let (block, next) = take_indented(&lines, index);
             index = next;
-            Value::Scalar(
-                block
-                    .iter()
-                    .map(|l| l.trim())
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            )
+            Value::Scalar(block.iter().map(|l| l.trim()).collect::<Vec<_>>().join("\n"))
         } else if rest.is_empty() {
             let (block, next) = take_indented(&lines, index);
             index = next;
@@ -167,10 +136,7 @@ fn is_blank_or_comment(line: &str) -> bool {
 fn split_key(line: &str) -> Option<(&str, &str)> {
     let colon = line.find(':')?;
     let key = line.get(..colon)?.trim();
-    let valid = !key.is_empty()
-        && key
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.');
+    let valid = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.');
     valid.then(|| (key, line.get(colon + 1..).unwrap_or("")))
 }
 
@@ -202,42 +168,25 @@ fn take_indented<'a>(lines: &[&'a str], start: usize) -> (Vec<&'a str>, usize) {
 
 /// An indented block under `key:`: a `- item` list or a `key: value` map.
 fn parse_block(key: &str, block: &[&str]) -> Result<Value, String> {
-    let content: Vec<&str> = block
-        .iter()
-        .map(|l| l.trim())
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
+    let content: Vec<&str> = block.iter().map(|l| l.trim()).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
     if content.is_empty() {
         return Ok(Value::Scalar(String::new()));
     }
     if content.iter().all(|l| l.starts_with("- ") || *l == "-") {
-        let items = content
-            .iter()
-            .map(|l| unquote(strip_comment(l.trim_start_matches('-')).trim()).to_string())
-            .collect();
+        let items = content.iter().map(|l| unquote(strip_comment(l.trim_start_matches('-')).trim()).to_string()).collect();
         return Ok(Value::List(items));
     }
     let mut entries = Vec::new();
     for line in content {
-        let (k, v) = split_key(line).ok_or_else(|| {
-            format!("in `{key}`: expected `key: value` or `- item`, found {line:?}")
-        })?;
+        let (k, v) = split_key(line).ok_or_else(|| format!("in `{key}`: expected `key: value` or `- item`, found {line:?}"))?;
         entries.push((k.to_string(), unquote(strip_comment(v).trim()).to_string()));
     }
     Ok(Value::Map(entries))
 }
 
 fn parse_flow_list(flow: &str) -> Result<Vec<String>, String> {
-    let inner = flow
-        .trim()
-        .strip_prefix('[')
-        .and_then(|s| s.strip_suffix(']'))
-        .ok_or_else(|| format!("malformed flow list {flow:?}"))?;
-    Ok(inner
-        .split(',')
-        .map(|item| unquote(item.trim()).to_string())
-        .filter(|item| !item.is_empty())
-        .collect())
+    let inner = flow.trim().strip_prefix('[').and_then(|s| s.strip_suffix(']')).ok_or_else(|| format!("malformed flow list {flow:?}"))?;
+    Ok(inner.split(',').map(|item| unquote(item.trim()).to_string()).filter(|item| !item.is_empty()).collect())
 }
 
 fn unquote(text: &str) -> &str {
@@ -261,23 +210,14 @@ mod tests {
         assert_eq!(meta.features, vec!["Symbol", "Symbol.iterator"]);
         assert_eq!(meta.flags, vec!["onlyStrict", "async"]);
         assert_eq!(meta.includes, vec!["propertyHelper.js", "compareArray.js"]);
-        assert_eq!(
-            meta.negative,
-            Some(Negative {
-                phase: "parse".into(),
-                error_type: "SyntaxError".into()
-            })
-        );
+        assert_eq!(meta.negative, Some(Negative { phase: "parse".into(), error_type: "SyntaxError".into() }));
         assert!(meta.has_flag("async"));
     }
 
     #[test]
     fn multi_line_flow_list() {
         let doc = parse_yaml("features: [a,\n  b]\n").unwrap_or_default();
-        assert_eq!(
-            doc.get("features"),
-            Some(&Value::List(vec!["a".into(), "b".into()]))
-        );
+        assert_eq!(doc.get("features"), Some(&Value::List(vec!["a".into(), "b".into()])));
     }
 
     #[test]
@@ -289,10 +229,7 @@ mod tests {
     #[test]
     fn wholly_indented_document() {
         let doc = parse_yaml(" description: >\n    text\n flags: [noStrict]\n").unwrap_or_default();
-        assert_eq!(
-            doc.get("flags"),
-            Some(&Value::List(vec!["noStrict".into()]))
-        );
+        assert_eq!(doc.get("flags"), Some(&Value::List(vec!["noStrict".into()])));
     }
 
     #[test]

@@ -58,9 +58,7 @@ impl Options {
 
 /// Features minijs does not implement (tests tagged with any are skipped): `tests/test262/skip-features.txt`.
 pub fn default_skip_features() -> BTreeSet<String> {
-    let path = crate::paths::tests_dir()
-        .join("test262")
-        .join("skip-features.txt");
+    let path = crate::paths::tests_dir().join("test262").join("skip-features.txt");
     expected_failures::read_list(&path)
 }
 
@@ -76,13 +74,7 @@ pub struct TestResult {
 
 fn resolve_target(root: &Path, target: &str) -> Option<PathBuf> {
     let given = PathBuf::from(target);
-    [
-        given.clone(),
-        root.join(&given),
-        root.join("test").join(&given),
-    ]
-    .into_iter()
-    .find(|p| p.exists())
+    [given.clone(), root.join(&given), root.join("test").join(&given)].into_iter().find(|p| p.exists())
 }
 
 /// Runs the targets and prints the report; returns whether the run passed (no unexpected failure).
@@ -103,11 +95,7 @@ pub fn run(options: &Options) -> bool {
         }
     };
     let harness = options.root.join("harness");
-    let runs: Vec<(usize, Mode)> = plans
-        .iter()
-        .enumerate()
-        .flat_map(|(i, p)| p.runs.iter().map(move |m| (i, *m)))
-        .collect();
+    let runs: Vec<(usize, Mode)> = plans.iter().enumerate().flat_map(|(i, p)| p.runs.iter().map(move |m| (i, *m))).collect();
     println!(
         "test262: {} tests, {} runs, with {} on {} threads (timeout {:.0}s per run)",
         plans.len(),
@@ -122,9 +110,7 @@ pub fn run(options: &Options) -> bool {
         &runs,
         options.jobs,
         |(index, mode)| match plans.get(*index) {
-            Some(p) => {
-                execute::run_mode(&binary, &harness, &p.path, &p.meta, *mode, options.timeout)
-            }
+            Some(p) => execute::run_mode(&binary, &harness, &p.path, &p.meta, *mode, options.timeout),
             None => Err("internal: no such plan".to_string()),
         },
         |_, _| {
@@ -135,11 +121,7 @@ pub fn run(options: &Options) -> bool {
         },
     );
     let results = collect_results(&plans, &runs, &outcomes);
-    let expected = options
-        .expected_failures
-        .as_deref()
-        .map(expected_failures::read_list)
-        .unwrap_or_default();
+    let expected = options.expected_failures.as_deref().map(expected_failures::read_list).unwrap_or_default();
     print_failures(&results, &expected, options.verbose);
     summary::print_folders(&results, &target_ids, options.depth);
     conclude(&results, options)
@@ -152,20 +134,13 @@ fn plan_targets(options: &Options) -> Option<(Vec<TestPlan>, Vec<String>)> {
     let mut target_ids = Vec::new();
     for target in &options.targets {
         let Some(path) = resolve_target(&options.root, target) else {
-            println!(
-                "no such test262 folder or file: {target} (root {})",
-                options.root.display()
-            );
+            println!("no such test262 folder or file: {target} (root {})", options.root.display());
             return None;
         };
         target_ids.push(crate::paths::relative_display(&path, &options.root));
         for file in plan::discover(&path) {
             if seen.insert(file.clone()) {
-                plans.push(plan::plan_test(
-                    &options.root,
-                    &file,
-                    &options.skip_features,
-                ));
+                plans.push(plan::plan_test(&options.root, &file, &options.skip_features));
             }
         }
     }
@@ -182,12 +157,7 @@ fn list(plans: &[TestPlan]) -> bool {
                 format!("ERROR {error}")
             }
             (None, Some(reason)) => format!("skip ({reason})"),
-            (None, None) => p
-                .runs
-                .iter()
-                .map(|m| m.label())
-                .collect::<Vec<_>>()
-                .join(","),
+            (None, None) => p.runs.iter().map(|m| m.label()).collect::<Vec<_>>().join(","),
         };
         println!("{} {what}", p.id);
     }
@@ -197,29 +167,19 @@ fn list(plans: &[TestPlan]) -> bool {
 }
 
 /// Folds per-run outcomes into per-test results.
-fn collect_results(
-    plans: &[TestPlan],
-    runs: &[(usize, Mode)],
-    outcomes: &[Result<(), String>],
-) -> Vec<TestResult> {
+fn collect_results(plans: &[TestPlan], runs: &[(usize, Mode)], outcomes: &[Result<(), String>]) -> Vec<TestResult> {
     let mut results: Vec<TestResult> = plans
         .iter()
         .map(|p| TestResult {
             id: p.id.clone(),
-            passed: if p.skip.is_some() {
-                None
-            } else {
-                Some(p.error.is_none())
-            },
+            passed: if p.skip.is_some() { None } else { Some(p.error.is_none()) },
             details: p.error.clone().unwrap_or_default(),
         })
         .collect();
     for ((index, mode), outcome) in runs.iter().zip(outcomes) {
         if let (Some(result), Err(reason)) = (results.get_mut(*index), outcome) {
             result.passed = Some(false);
-            result
-                .details
-                .push_str(&format!("{}: {reason}\n", mode.label()));
+            result.details.push_str(&format!("{}: {reason}\n", mode.label()));
         }
     }
     results
@@ -242,10 +202,7 @@ fn print_failures(results: &[TestResult], expected: &BTreeSet<String>, verbose: 
 
 fn conclude(results: &[TestResult], options: &Options) -> bool {
     let skipped = results.iter().filter(|r| r.passed.is_none()).count();
-    let verdicts: Vec<(&str, bool)> = results
-        .iter()
-        .filter_map(|r| r.passed.map(|p| (r.id.as_str(), p)))
-        .collect();
+    let verdicts: Vec<(&str, bool)> = results.iter().filter_map(|r| r.passed.map(|p| (r.id.as_str(), p))).collect();
     match &options.expected_failures {
         Some(list) => {
             let what = format!("test262 {}", options.targets.join(" "));
@@ -264,41 +221,22 @@ pub fn options_from_args(args: &[String]) -> Result<Options, String> {
     let mut options = Options::with_targets(Vec::new());
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
-        let mut value = |name: &str| {
-            iter.next()
-                .cloned()
-                .ok_or_else(|| format!("{name} needs a value"))
-        };
+        let mut value = |name: &str| iter.next().cloned().ok_or_else(|| format!("{name} needs a value"));
         match arg.as_str() {
             "--expected-failures" => options.expected_failures = Some(PathBuf::from(value(arg)?)),
-            "--skip-features" => options.skip_features.extend(
-                value(arg)?
-                    .split(',')
-                    .map(|s| s.trim().to_string())
-                    .filter(|s| !s.is_empty()),
-            ),
+            "--skip-features" => {
+                options.skip_features.extend(value(arg)?.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()))
+            }
             "--no-default-skips" => options.skip_features.clear(),
             "--timeout" => {
-                let secs: f64 = value(arg)?
-                    .parse()
-                    .map_err(|_| "--timeout needs seconds".to_string())?;
+                let secs: f64 = value(arg)?.parse().map_err(|_| "--timeout needs seconds".to_string())?;
                 if !(secs.is_finite() && secs > 0.0) {
                     return Err("--timeout needs a positive number of seconds".into());
                 }
                 options.timeout = Duration::from_secs_f64(secs);
             }
-            "--jobs" | "-j" => {
-                options.jobs = value(arg)?
-                    .parse()
-                    .ok()
-                    .filter(|n| *n > 0)
-                    .ok_or("--jobs needs a positive integer")?
-            }
-            "--depth" => {
-                options.depth = value(arg)?
-                    .parse()
-                    .map_err(|_| "--depth needs an integer".to_string())?
-            }
+            "--jobs" | "-j" => options.jobs = value(arg)?.parse().ok().filter(|n| *n > 0).ok_or("--jobs needs a positive integer")?,
+            "--depth" => options.depth = value(arg)?.parse().map_err(|_| "--depth needs an integer".to_string())?,
             "--root" => options.root = PathBuf::from(value(arg)?),
             "--verbose" | "-v" => options.verbose = true,
             "--list" => options.list_only = true,

@@ -49,11 +49,7 @@ pub struct TestPlan {
 /// The runs a test needs, from its flags.
 pub fn modes_for(meta: &Metadata) -> Vec<Mode> {
     if meta.has_flag("raw") {
-        vec![if meta.has_flag("module") {
-            Mode::RawModule
-        } else {
-            Mode::Raw
-        }]
+        vec![if meta.has_flag("module") { Mode::RawModule } else { Mode::Raw }]
     } else if meta.has_flag("module") {
         vec![Mode::Module]
     } else if meta.has_flag("onlyStrict") {
@@ -73,10 +69,7 @@ pub fn discover(target: &Path) -> Vec<PathBuf> {
     } else {
         walk(target, &mut found);
     }
-    found.retain(|p| {
-        !p.file_name()
-            .is_some_and(|n| n.to_string_lossy().contains("_FIXTURE"))
-    });
+    found.retain(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().contains("_FIXTURE")));
     found.sort();
     found
 }
@@ -122,19 +115,8 @@ pub fn plan_test(root: &Path, path: &Path, skip_features: &BTreeSet<String>) -> 
         },
         Ok(meta) => {
             let skip = skip_reason(&meta, skip_features);
-            let runs = if skip.is_some() {
-                Vec::new()
-            } else {
-                modes_for(&meta)
-            };
-            TestPlan {
-                id,
-                path: path.to_path_buf(),
-                meta,
-                runs,
-                skip,
-                error: None,
-            }
+            let runs = if skip.is_some() { Vec::new() } else { modes_for(&meta) };
+            TestPlan { id, path: path.to_path_buf(), meta, runs, skip, error: None }
         }
     }
 }
@@ -155,10 +137,7 @@ mod tests {
     use super::*;
 
     fn meta(flags: &[&str]) -> Metadata {
-        Metadata {
-            flags: flags.iter().map(|s| s.to_string()).collect(),
-            ..Metadata::default()
-        }
+        Metadata { flags: flags.iter().map(|s| s.to_string()).collect(), ..Metadata::default() }
     }
 
     #[test]

@@ -24,11 +24,7 @@ impl Tally {
     }
 
     fn line(&self, folder: &str) -> String {
-        let skipped = if self.skipped > 0 {
-            format!(" ({} skipped)", self.skipped)
-        } else {
-            String::new()
-        };
+        let skipped = if self.skipped > 0 { format!(" ({} skipped)", self.skipped) } else { String::new() };
         format!("{folder}: {}/{}{skipped}", self.passed, self.total)
     }
 }
@@ -40,10 +36,7 @@ pub(super) fn print_folders(results: &[TestResult], targets: &[String], depth: u
         let prefix = format!("{target}/");
         let mut groups: BTreeMap<String, Tally> = BTreeMap::new();
         let mut total = Tally::default();
-        for result in results
-            .iter()
-            .filter(|r| r.id == *target || r.id.starts_with(&prefix))
-        {
+        for result in results.iter().filter(|r| r.id == *target || r.id.starts_with(&prefix)) {
             total.add(result);
             let rest = result.id.strip_prefix(&prefix).unwrap_or("");
             let parts: Vec<&str> = rest.split('/').collect();

@@ -51,7 +51,12 @@ fn variable_ctor<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'
                     f: helper,
                     this: Value::Undefined,
                     args: vec![options],
-                    then: Some(Continuation { f: variable_ctor_finish, values: vec![Value::Object(nt)], mapping: None, callee: ctx.callee }),
+                    then: Some(Continuation {
+                        f: variable_ctor_finish,
+                        values: vec![Value::Object(nt)],
+                        mapping: None,
+                        callee: ctx.callee,
+                    }),
                 };
             }
         }

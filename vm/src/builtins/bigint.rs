@@ -62,7 +62,10 @@ fn from_primitive<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> NativeResult<'g
     let b = match v {
         Value::Number(n) => {
             if n.fract() != 0.0 || !n.is_finite() {
-                let msg = format!("The number {} cannot be converted to a BigInt because it is not an integer", crate::heap::string::number_to_string(n));
+                let msg = format!(
+                    "The number {} cannot be converted to a BigInt because it is not an integer",
+                    crate::heap::string::number_to_string(n)
+                );
                 return NativeResult::Throw(ctx.vm.range_error(ctx.mc, &msg));
             }
             num_bigint::BigInt::from(n as i128)

@@ -19,7 +19,12 @@ fn construct<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]
     if message.is_object() {
         // ToString of an object may run JS: go through the self-hosted constructor path.
         let helper = ctx.vm.helper("errorWithObjectMessage");
-        return NativeResult::Call { f: helper, this: Value::Undefined, args: vec![Value::Object(proto), message, arg(args, 1)], then: None };
+        return NativeResult::Call {
+            f: helper,
+            this: Value::Undefined,
+            args: vec![Value::Object(proto), message, arg(args, 1)],
+            then: None,
+        };
     }
     let text = if message.is_undefined() {
         String::new()

@@ -25,11 +25,7 @@ fn is_nan<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) ->
     }
 }
 
-fn is_finite<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn is_finite<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Some(r) = coerce::objects_to_primitives(ctx, this, None, args, "n") {
         return r;
     }

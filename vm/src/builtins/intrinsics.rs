@@ -35,7 +35,11 @@ fn record_parts<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'g
             // Turn the record into a generic one in place, so every later step (by the
             // executor or by self-hosted code) advances the same iterator.
             let proto = ctx.vm.realm.array_iterator_proto;
-            let it = Obj::new(ctx.mc, Some(proto), ObjectKind::ArrayIterator { target, index, kind: crate::heap::kind::IterKind::Values, done: false });
+            let it = Obj::new(
+                ctx.mc,
+                Some(proto),
+                ObjectKind::ArrayIterator { target, index, kind: crate::heap::kind::IterKind::Values, done: false },
+            );
             let next = ctx.vm.helper("ArrayIterator.prototype.next");
             r.borrow_mut(ctx.mc).kind = ObjectKind::IteratorRecord { iterator: Value::Object(it), next, done: false };
             let pair = ctx.vm.new_array(ctx.mc, vec![Value::Object(it), next]);
@@ -201,10 +205,9 @@ fn helper_by_name<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<
 fn proxy_parts<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let (t, h) = match arg(args, 0) {
         Value::Object(o) => match &o.borrow().kind {
-            ObjectKind::Proxy { target, handler } => (
-                target.map(Value::Object).unwrap_or(Value::Null),
-                handler.map(Value::Object).unwrap_or(Value::Null),
-            ),
+            ObjectKind::Proxy { target, handler } => {
+                (target.map(Value::Object).unwrap_or(Value::Null), handler.map(Value::Object).unwrap_or(Value::Null))
+            }
             _ => (Value::Null, Value::Null),
         },
         _ => (Value::Null, Value::Null),

@@ -71,11 +71,7 @@ fn array_iterator_next<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[V
                 crate::exec::property::Get::Throw(e) => return NativeResult::Throw(e),
                 crate::exec::property::Get::Call(..) => Value::Undefined,
             };
-            if kind == IterKind::Entries {
-                Value::Object(ctx.vm.new_array(ctx.mc, vec![Value::Number(index as f64), v]))
-            } else {
-                v
-            }
+            if kind == IterKind::Entries { Value::Object(ctx.vm.new_array(ctx.mc, vec![Value::Number(index as f64), v])) } else { v }
         }
     };
     let r = ctx.vm.iter_result(ctx.mc, value, false);

@@ -14,12 +14,7 @@ use crate::heap::value::Value;
 use crate::vm::Vm;
 
 /// All arguments as numbers, or the call that converts the next object / the TypeError.
-fn numbers<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-    count: usize,
-) -> Result<Vec<f64>, NativeResult<'gc>> {
+fn numbers<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>], count: usize) -> Result<Vec<f64>, NativeResult<'gc>> {
     if let Some(r) = objects_to_primitives(ctx, this, None, args, "n*") {
         return Err(r);
     }
@@ -33,24 +28,14 @@ fn numbers<'gc>(
     Ok(out)
 }
 
-fn unary<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-    f: fn(f64) -> f64,
-) -> NativeResult<'gc> {
+fn unary<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>], f: fn(f64) -> f64) -> NativeResult<'gc> {
     match numbers(ctx, this, args, 1) {
         Ok(n) => NativeResult::Return(Value::Number(f(n[0]))),
         Err(r) => r,
     }
 }
 
-fn binary<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-    f: fn(f64, f64) -> f64,
-) -> NativeResult<'gc> {
+fn binary<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>], f: fn(f64, f64) -> f64) -> NativeResult<'gc> {
     match numbers(ctx, this, args, 2) {
         Ok(n) => NativeResult::Return(Value::Number(f(n[0], n[1]))),
         Err(r) => r,
@@ -97,20 +82,12 @@ fn f16_round(x: f64) -> f64 {
     let q = a / quantum;
     let floor = q.floor();
     let diff = q - floor;
-    let rounded = if diff > 0.5 || (diff == 0.5 && floor % 2.0 == 1.0) {
-        floor + 1.0
-    } else {
-        floor
-    };
+    let rounded = if diff > 0.5 || (diff == 0.5 && floor % 2.0 == 1.0) { floor + 1.0 } else { floor };
     (rounded * quantum).copysign(x)
 }
 
 fn sign(x: f64) -> f64 {
-    if x.is_nan() || x == 0.0 {
-        x
-    } else {
-        x.signum()
-    }
+    if x.is_nan() || x == 0.0 { x } else { x.signum() }
 }
 
 unary_natives! {
@@ -154,9 +131,7 @@ fn pow<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> Na
 }
 
 fn imul<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    binary(ctx, this, args, |a, b| {
-        to_int32(a).wrapping_mul(to_int32(b)) as f64
-    })
+    binary(ctx, this, args, |a, b| to_int32(a).wrapping_mul(to_int32(b)) as f64)
 }
 
 fn max<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -247,11 +222,7 @@ fn next_random() -> f64 {
     })
 }
 
-fn random<'gc>(
-    _ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn random<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     NativeResult::Return(Value::Number(next_random()))
 }
 

@@ -85,14 +85,7 @@ impl<'gc> Vm<'gc> {
     }
 
     /// A constructor with its prototype object wired both ways, installed as a global.
-    pub fn define_constructor(
-        &mut self,
-        mc: &Mutation<'gc>,
-        name: &str,
-        length: u32,
-        f: NativeFn,
-        proto: Obj<'gc>,
-    ) -> Obj<'gc> {
+    pub fn define_constructor(&mut self, mc: &Mutation<'gc>, name: &str, length: u32, f: NativeFn, proto: Obj<'gc>) -> Obj<'gc> {
         let ctor = self.native_function(mc, name, length, f, Value::Undefined, true);
         ctor.set_raw(mc, PropertyKey::String(self.names.prototype), Value::Object(proto), Attrs::NONE);
         proto.set_raw(mc, PropertyKey::String(self.names.constructor), Value::Object(ctor), Attrs::HIDDEN);

@@ -19,11 +19,7 @@ use crate::heap::string::number_to_string;
 use crate::heap::value::Value;
 use crate::vm::Vm;
 
-fn number_ctor<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn number_ctor<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Some(r) = objects_to_primitives(ctx, this, None, args, "n") {
         return r;
     }
@@ -41,14 +37,8 @@ fn number_ctor<'gc>(
     let Some(nt) = ctx.new_target else {
         return NativeResult::Return(Value::Number(n));
     };
-    let proto = ctx
-        .vm
-        .prototype_from_constructor(ctx.mc, Value::Object(nt), |r| r.number_proto);
-    NativeResult::Return(Value::Object(Obj::new(
-        ctx.mc,
-        Some(proto),
-        ObjectKind::NumberWrapper(n),
-    )))
+    let proto = ctx.vm.prototype_from_constructor(ctx.mc, Value::Object(nt), |r| r.number_proto);
+    NativeResult::Return(Value::Object(Obj::new(ctx.mc, Some(proto), ObjectKind::NumberWrapper(n))))
 }
 
 fn number_arg(args: &[Value<'_>]) -> Option<f64> {
@@ -58,47 +48,24 @@ fn number_arg(args: &[Value<'_>]) -> Option<f64> {
     }
 }
 
-fn is_finite<'gc>(
-    _ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn is_finite<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     NativeResult::Return(Value::Bool(number_arg(args).is_some_and(f64::is_finite)))
 }
 
-fn is_integer<'gc>(
-    _ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
-    NativeResult::Return(Value::Bool(
-        number_arg(args).is_some_and(|n| n.is_finite() && n.trunc() == n),
-    ))
+fn is_integer<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    NativeResult::Return(Value::Bool(number_arg(args).is_some_and(|n| n.is_finite() && n.trunc() == n)))
 }
 
-fn is_nan<'gc>(
-    _ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn is_nan<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     NativeResult::Return(Value::Bool(number_arg(args).is_some_and(f64::is_nan)))
 }
 
-fn is_safe_integer<'gc>(
-    _ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
-    let safe = number_arg(args)
-        .is_some_and(|n| n.is_finite() && n.trunc() == n && n.abs() <= 9007199254740991.0);
+fn is_safe_integer<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let safe = number_arg(args).is_some_and(|n| n.is_finite() && n.trunc() == n && n.abs() <= 9007199254740991.0);
     NativeResult::Return(Value::Bool(safe))
 }
 
-fn parse_int<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn parse_int<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Some(r) = objects_to_primitives(ctx, this, None, args, "sn") {
         return r;
     }
@@ -113,11 +80,7 @@ fn parse_int<'gc>(
     NativeResult::Return(Value::Number(parse::parse_int(s.units(), radix)))
 }
 
-fn parse_float<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn parse_float<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Some(r) = objects_to_primitives(ctx, this, None, args, "s") {
         return r;
     }
@@ -128,11 +91,7 @@ fn parse_float<'gc>(
 }
 
 /// thisNumberValue, with V8's message.
-fn this_number<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    method: &str,
-) -> Result<f64, NativeResult<'gc>> {
+fn this_number<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, method: &str) -> Result<f64, NativeResult<'gc>> {
     let n = match this {
         Value::Number(n) => Some(n),
         Value::Object(o) => match o.borrow().kind {
@@ -148,9 +107,7 @@ fn this_number<'gc>(
 }
 
 fn string_result<'gc>(ctx: &mut Ctx<'gc, '_>, s: &str) -> NativeResult<'gc> {
-    NativeResult::Return(Value::String(crate::heap::string::JsString::from_str(
-        ctx.mc, s,
-    )))
+    NativeResult::Return(Value::String(crate::heap::string::JsString::from_str(ctx.mc, s)))
 }
 
 fn range_error<'gc>(ctx: &mut Ctx<'gc, '_>, msg: &str) -> NativeResult<'gc> {
@@ -177,11 +134,7 @@ fn number_and_digits<'gc>(
     }
 }
 
-fn to_string<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn to_string<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let (x, radix) = match number_and_digits(ctx, this, args, "toString") {
         Ok(v) => v,
         Err(r) => return r,
@@ -196,11 +149,7 @@ fn to_string<'gc>(
     string_result(ctx, &radix::to_radix_string(x, radix as u32))
 }
 
-fn to_fixed<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn to_fixed<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let (x, f) = match number_and_digits(ctx, this, args, "toFixed") {
         Ok(v) => v,
         Err(r) => return r,
@@ -215,11 +164,7 @@ fn to_fixed<'gc>(
     string_result(ctx, &format::to_fixed(x, f as i32))
 }
 
-fn to_exponential<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn to_exponential<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let (x, f) = match number_and_digits(ctx, this, args, "toExponential") {
         Ok(v) => v,
         Err(r) => return r,
@@ -234,11 +179,7 @@ fn to_exponential<'gc>(
     string_result(ctx, &format::to_exponential(x, f.map(|f| f as i32)))
 }
 
-fn to_precision<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn to_precision<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let (x, p) = match number_and_digits(ctx, this, args, "toPrecision") {
         Ok(v) => v,
         Err(r) => return r,
@@ -255,22 +196,14 @@ fn to_precision<'gc>(
     string_result(ctx, &format::to_precision(x, p as i32))
 }
 
-fn to_locale_string<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn to_locale_string<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     match this_number(ctx, this, "toLocaleString") {
         Ok(x) => string_result(ctx, &locale::to_locale_string(x)),
         Err(r) => r,
     }
 }
 
-fn value_of<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn value_of<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     match this_number(ctx, this, "valueOf") {
         Ok(x) => NativeResult::Return(Value::Number(x)),
         Err(r) => r,

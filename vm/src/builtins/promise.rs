@@ -83,9 +83,7 @@ fn then<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> N
 fn catch<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     // Invoke(promise, "then", « undefined, onRejected »)
     match ctx.vm.get(ctx.mc, this, PropertyKey::String(ctx.vm.names.then)) {
-        crate::exec::property::Get::Value(f) => {
-            NativeResult::Call { f, this, args: vec![Value::Undefined, arg(args, 0)], then: None }
-        }
+        crate::exec::property::Get::Value(f) => NativeResult::Call { f, this, args: vec![Value::Undefined, arg(args, 0)], then: None },
         crate::exec::property::Get::Throw(e) => NativeResult::Throw(e),
         crate::exec::property::Get::Call(..) => {
             let helper = ctx.vm.helper("promiseCatchSlow");

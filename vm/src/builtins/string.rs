@@ -49,12 +49,7 @@ pub fn units_result<'gc>(ctx: &mut Ctx<'gc, '_>, units: Vec<u16>) -> NativeResul
 }
 
 /// A substring result (whole strings are returned as they are).
-pub fn slice_result<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    s: JsString<'gc>,
-    from: usize,
-    to: usize,
-) -> NativeResult<'gc> {
+pub fn slice_result<'gc>(ctx: &mut Ctx<'gc, '_>, s: JsString<'gc>, from: usize, to: usize) -> NativeResult<'gc> {
     if from == 0 && to >= s.len() {
         return NativeResult::Return(Value::String(s));
     }
@@ -70,26 +65,12 @@ pub fn slice_result<'gc>(
 
 /// Tail-calls the self-hosted generic version of a method, registered as
 /// "String.prototype.<name>".
-pub fn generic<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    name: &str,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+pub fn generic<'gc>(ctx: &mut Ctx<'gc, '_>, name: &str, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let f = ctx.vm.helper(&format!("String.prototype.{name}"));
-    NativeResult::Call {
-        f,
-        this,
-        args: args.to_vec(),
-        then: None,
-    }
+    NativeResult::Call { f, this, args: args.to_vec(), then: None }
 }
 
-fn string_ctor<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn string_ctor<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let nt = ctx.new_target;
     let s = match args.first().copied() {
         None => ctx.vm.realm.empty_string,
@@ -103,12 +84,7 @@ fn string_ctor<'gc>(
                 f: ctx.vm.helper("toString"),
                 this: Value::Undefined,
                 args: vec![v],
-                then: Some(Continuation {
-                    f: finish_ctor,
-                    values: vec![nt_value],
-                    mapping: None,
-                    callee: ctx.callee,
-                }),
+                then: Some(Continuation { f: finish_ctor, values: vec![nt_value], mapping: None, callee: ctx.callee }),
             };
         }
         Some(v) => match coerce::string(ctx, v) {
@@ -119,11 +95,7 @@ fn string_ctor<'gc>(
     wrap_or_return(ctx, s, nt)
 }
 
-fn finish_ctor<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    cont: &Continuation<'gc>,
-    r: Result<Value<'gc>, Value<'gc>>,
-) -> NativeResult<'gc> {
+fn finish_ctor<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, r: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
     match r {
         Ok(Value::String(s)) => {
             let nt = cont.values.first().and_then(|v| v.as_object());
@@ -134,29 +106,15 @@ fn finish_ctor<'gc>(
     }
 }
 
-fn wrap_or_return<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    s: JsString<'gc>,
-    nt: Option<Obj<'gc>>,
-) -> NativeResult<'gc> {
+fn wrap_or_return<'gc>(ctx: &mut Ctx<'gc, '_>, s: JsString<'gc>, nt: Option<Obj<'gc>>) -> NativeResult<'gc> {
     let Some(nt) = nt else {
         return NativeResult::Return(Value::String(s));
     };
-    let proto = ctx
-        .vm
-        .prototype_from_constructor(ctx.mc, Value::Object(nt), |r| r.string_proto);
-    NativeResult::Return(Value::Object(Obj::new(
-        ctx.mc,
-        Some(proto),
-        ObjectKind::StringWrapper(s),
-    )))
+    let proto = ctx.vm.prototype_from_constructor(ctx.mc, Value::Object(nt), |r| r.string_proto);
+    NativeResult::Return(Value::Object(Obj::new(ctx.mc, Some(proto), ObjectKind::StringWrapper(s))))
 }
 
-fn from_char_code<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn from_char_code<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Some(r) = objects_to_primitives(ctx, this, None, args, "n*") {
         return r;
     }
@@ -170,11 +128,7 @@ fn from_char_code<'gc>(
     units_result(ctx, units)
 }
 
-fn from_code_point<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn from_code_point<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Some(r) = objects_to_primitives(ctx, this, None, args, "n*") {
         return r;
     }
@@ -185,10 +139,7 @@ fn from_code_point<'gc>(
             Err(e) => return NativeResult::Throw(e),
         };
         if !(n.is_finite() && n.trunc() == n && (0.0..=1114111.0).contains(&n)) {
-            let msg = format!(
-                "Invalid code point {}",
-                crate::heap::string::number_to_string(n)
-            );
+            let msg = format!("Invalid code point {}", crate::heap::string::number_to_string(n));
             return NativeResult::Throw(ctx.vm.range_error(ctx.mc, &msg));
         }
         let cp = n as u32;
@@ -222,19 +173,11 @@ fn this_string<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, method: &str) -> N
     }
 }
 
-fn to_string<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn to_string<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     this_string(ctx, this, "toString")
 }
 
-fn value_of<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn value_of<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     this_string(ctx, this, "valueOf")
 }
 
@@ -281,20 +224,8 @@ pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>) {
     // Annex B: trimLeft/trimRight are the same function objects as trimStart/trimEnd.
     let trim_start = vm.define_method(mc, proto, "trimStart", 0, edit::trim_start);
     let trim_end = vm.define_method(mc, proto, "trimEnd", 0, edit::trim_end);
-    vm.define_value(
-        mc,
-        proto,
-        "trimLeft",
-        Value::Object(trim_start),
-        crate::heap::object::Attrs::HIDDEN,
-    );
-    vm.define_value(
-        mc,
-        proto,
-        "trimRight",
-        Value::Object(trim_end),
-        crate::heap::object::Attrs::HIDDEN,
-    );
+    vm.define_value(mc, proto, "trimLeft", Value::Object(trim_start), crate::heap::object::Attrs::HIDDEN);
+    vm.define_value(mc, proto, "trimRight", Value::Object(trim_end), crate::heap::object::Attrs::HIDDEN);
     html::install(mc, vm, proto);
     iterator::install(mc, vm, proto);
 }

@@ -11,11 +11,7 @@ use crate::heap::object::{Attrs, PropertyKey};
 use crate::heap::value::{Symbol, SymbolData, Value};
 use crate::vm::Vm;
 
-fn symbol_ctor<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn symbol_ctor<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if ctx.new_target.is_some() {
         return NativeResult::Throw(ctx.vm.type_error(ctx.mc, "Symbol is not a constructor"));
     }
@@ -32,11 +28,7 @@ fn symbol_ctor<'gc>(
     NativeResult::Return(Value::Symbol(ctx.vm.new_symbol(ctx.mc, description)))
 }
 
-fn symbol_for<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn symbol_for<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Some(r) = objects_to_primitives(ctx, this, None, args, "s") {
         return r;
     }
@@ -48,23 +40,12 @@ fn symbol_for<'gc>(
     if let Some(&s) = ctx.vm.symbol_registry.get(&atom) {
         return NativeResult::Return(Value::Symbol(s));
     }
-    let s = Symbol(Gc::new(
-        ctx.mc,
-        SymbolData {
-            description: Some(atom.string()),
-            registered: true,
-            private: false,
-        },
-    ));
+    let s = Symbol(Gc::new(ctx.mc, SymbolData { description: Some(atom.string()), registered: true, private: false }));
     ctx.vm.symbol_registry.insert(atom, s);
     NativeResult::Return(Value::Symbol(s))
 }
 
-fn key_for<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn key_for<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let Value::Symbol(s) = arg(args, 0) else {
         let msg = format!("{} is not a symbol", ctx.vm.display_value(arg(args, 0)));
         return NativeResult::Throw(ctx.vm.type_error(ctx.mc, &msg));
@@ -76,11 +57,7 @@ fn key_for<'gc>(
 }
 
 /// thisSymbolValue
-fn this_symbol<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    method: &str,
-) -> Result<Symbol<'gc>, NativeResult<'gc>> {
+fn this_symbol<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, method: &str) -> Result<Symbol<'gc>, NativeResult<'gc>> {
     let s = match this {
         Value::Symbol(s) => Some(s),
         Value::Object(o) => match o.borrow().kind {
@@ -105,50 +82,30 @@ pub fn descriptive_string<'gc>(ctx: &mut Ctx<'gc, '_>, s: Symbol<'gc>) -> Value<
     Value::String(crate::heap::string::JsString::from_units(ctx.mc, units))
 }
 
-fn to_string<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn to_string<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     match this_symbol(ctx, this, "Symbol.prototype.toString") {
         Ok(s) => NativeResult::Return(descriptive_string(ctx, s)),
         Err(r) => r,
     }
 }
 
-fn value_of<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn value_of<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     match this_symbol(ctx, this, "Symbol.prototype.valueOf") {
         Ok(s) => NativeResult::Return(Value::Symbol(s)),
         Err(r) => r,
     }
 }
 
-fn to_primitive<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn to_primitive<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     match this_symbol(ctx, this, "Symbol.prototype [ @@toPrimitive ]") {
         Ok(s) => NativeResult::Return(Value::Symbol(s)),
         Err(r) => r,
     }
 }
 
-fn description<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn description<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     match this_symbol(ctx, this, "Symbol.prototype.description") {
-        Ok(s) => NativeResult::Return(
-            s.0.description
-                .map(Value::String)
-                .unwrap_or(Value::Undefined),
-        ),
+        Ok(s) => NativeResult::Return(s.0.description.map(Value::String).unwrap_or(Value::Undefined)),
         Err(r) => r,
     }
 }
@@ -182,19 +139,7 @@ pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>) {
     vm.define_method(mc, proto, "toString", 0, to_string);
     vm.define_method(mc, proto, "valueOf", 0, value_of);
     vm.define_getter(mc, proto, "description", description);
-    let tp = vm.native_function(
-        mc,
-        "[Symbol.toPrimitive]",
-        1,
-        to_primitive,
-        Value::Undefined,
-        false,
-    );
-    proto.set_raw(
-        mc,
-        PropertyKey::Symbol(s.to_primitive),
-        Value::Object(tp),
-        Attrs::CONFIGURABLE_ONLY,
-    );
+    let tp = vm.native_function(mc, "[Symbol.toPrimitive]", 1, to_primitive, Value::Undefined, false);
+    proto.set_raw(mc, PropertyKey::Symbol(s.to_primitive), Value::Object(tp), Attrs::CONFIGURABLE_ONLY);
     vm.define_tag(mc, proto, "Symbol");
 }

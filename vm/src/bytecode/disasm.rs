@@ -36,9 +36,16 @@ fn disassemble_into(code: &FunctionCode, out: &mut String, path: &str) {
     for (pc, op) in code.code.iter().enumerate() {
         let note = match op {
             Op::Const { index } => constant(code, *index),
-            Op::GetProp { name } | Op::GetPropKeep { name } | Op::SetProp { name } | Op::GetGlobal { name }
-            | Op::GetGlobalOrUndefined { name } | Op::SetGlobal { name, .. } | Op::DefineField { name }
-            | Op::DefineMethod { name, .. } | Op::DeclareGlobalVar { name } | Op::DeclareGlobalLexical { name, .. }
+            Op::GetProp { name }
+            | Op::GetPropKeep { name }
+            | Op::SetProp { name }
+            | Op::GetGlobal { name }
+            | Op::GetGlobalOrUndefined { name }
+            | Op::SetGlobal { name, .. }
+            | Op::DefineField { name }
+            | Op::DefineMethod { name, .. }
+            | Op::DeclareGlobalVar { name }
+            | Op::DeclareGlobalLexical { name, .. }
             | Op::InitGlobalLexical { name } => constant(code, *name),
             _ => String::new(),
         };

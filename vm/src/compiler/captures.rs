@@ -343,9 +343,7 @@ impl Walker {
             }
             ExprKind::Function(f) | ExprKind::Arrow(f) => self.function(f),
             ExprKind::Class(c) => self.class(c),
-            ExprKind::Unary(_, e) | ExprKind::Await(e) | ExprKind::Paren(e) | ExprKind::OptionalChain(e) => {
-                self.expr(e)
-            }
+            ExprKind::Unary(_, e) | ExprKind::Await(e) | ExprKind::Paren(e) | ExprKind::OptionalChain(e) => self.expr(e),
             ExprKind::Update { target, .. } => self.pattern(target),
             ExprKind::Binary(_, a, b) | ExprKind::Logical(_, a, b) => {
                 self.expr(a);

@@ -353,10 +353,7 @@ fn default_constructor(derived: bool, span: Span) -> Function {
     let body = if derived {
         let args: Rc<str> = Rc::from("args");
         vec![Stmt {
-            kind: StmtKind::Expr(Expr {
-                kind: ExprKind::SuperCall(vec![Arg::Spread(Expr { kind: ExprKind::Ident(args), span })]),
-                span,
-            }),
+            kind: StmtKind::Expr(Expr { kind: ExprKind::SuperCall(vec![Arg::Spread(Expr { kind: ExprKind::Ident(args), span })]), span }),
             span,
         }]
     } else {

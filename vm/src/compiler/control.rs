@@ -240,10 +240,7 @@ impl Compiler {
         }
         let slot = self.new_local();
         if let Some(scope) = self.f().scopes.first_mut() {
-            scope.bindings.insert(
-                key,
-                super::Binding { loc: super::Loc::Local(slot), kind: super::BindKind::Internal, tdz: false },
-            );
+            scope.bindings.insert(key, super::Binding { loc: super::Loc::Local(slot), kind: super::BindKind::Internal, tdz: false });
         }
         slot
     }

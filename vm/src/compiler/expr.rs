@@ -309,9 +309,7 @@ impl Compiler {
     fn callee(&mut self, callee: &Expr) -> CResult {
         self.at(callee.span);
         match &callee.kind {
-            ExprKind::Paren(inner) if matches!(inner.kind, ExprKind::Member { .. } | ExprKind::SuperMember(_)) => {
-                self.callee(inner)
-            }
+            ExprKind::Paren(inner) if matches!(inner.kind, ExprKind::Member { .. } | ExprKind::SuperMember(_)) => self.callee(inner),
             ExprKind::Member { object, prop, optional } => {
                 self.expr(object)?;
                 if *optional {
@@ -382,10 +380,6 @@ impl Compiler {
     /// the callee's source span for error messages.
     fn call_args_named(&mut self, args: &[Arg], construct: bool, callee: ast::Span) -> CResult {
         self.call_args_inner(args, construct, Some(callee))
-    }
-
-    fn call_args(&mut self, args: &[Arg], construct: bool) -> CResult {
-        self.call_args_inner(args, construct, None)
     }
 
     fn call_args_inner(&mut self, args: &[Arg], construct: bool, callee: Option<ast::Span>) -> CResult {

@@ -24,9 +24,7 @@ pub fn contains_top_level_await(body: &[Stmt]) -> bool {
             ExprKind::Call { callee, args, .. } | ExprKind::New { callee, args } => {
                 expr(callee) || args.iter().any(|a| matches!(a, Arg::Expr(e) | Arg::Spread(e) if expr(e)))
             }
-            ExprKind::Member { object, prop, .. } => {
-                expr(object) || matches!(prop, MemberProp::Computed(k) if expr(k))
-            }
+            ExprKind::Member { object, prop, .. } => expr(object) || matches!(prop, MemberProp::Computed(k) if expr(k)),
             ExprKind::Sequence(es) => es.iter().any(expr),
             ExprKind::Array(items) => items.iter().flatten().any(|a| matches!(a, Arg::Expr(e) | Arg::Spread(e) if expr(e))),
             ExprKind::Object(props) => props.iter().any(|p| match p {

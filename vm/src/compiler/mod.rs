@@ -274,8 +274,7 @@ impl Compiler {
     /// slot or a cell. Returns the binding (an existing `var` binding is reused).
     fn declare(&mut self, name: &Rc<str>, kind: BindKind) -> Binding {
         let function_scope = matches!(kind, BindKind::Var | BindKind::Function);
-        let is_global_script =
-            self.fr().code_kind == CodeKind::Script && self.funcs.len() == 1 && self.fr().scopes.len() <= 1;
+        let is_global_script = self.fr().code_kind == CodeKind::Script && self.funcs.len() == 1 && self.fr().scopes.len() <= 1;
         let scope_index = if function_scope { 0 } else { self.fr().scopes.len().saturating_sub(1) };
         if let Some(existing) = self.fr().scopes.get(scope_index).and_then(|s| s.bindings.get(name)) {
             if function_scope || existing.kind == kind {

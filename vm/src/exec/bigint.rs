@@ -171,9 +171,7 @@ impl<'gc> Vm<'gc> {
             (Value::BigInt(x), Value::Number(n)) | (Value::Number(n), Value::BigInt(x)) => {
                 compare_with_number(x.value(), n) == Some(std::cmp::Ordering::Equal)
             }
-            (Value::BigInt(x), Value::Bool(v)) | (Value::Bool(v), Value::BigInt(x)) => {
-                x.value() == &BigInt::from(v as u8)
-            }
+            (Value::BigInt(x), Value::Bool(v)) | (Value::Bool(v), Value::BigInt(x)) => x.value() == &BigInt::from(v as u8),
             _ => false,
         }
     }

@@ -7,9 +7,7 @@ use gc_arena::{Gc, Lock, Mutation};
 use crate::exec::frame::{Dest, Frame, ReturnTo};
 use crate::exec::interp::Exec;
 use crate::exec::native::{Continuation, Ctx, NativeResult};
-use crate::heap::kind::{
-    Closure, GeneratorData, GeneratorStatus, LoadedCode, ObjectKind, ReactionHandler, ReactionKind, ResumeKind,
-};
+use crate::heap::kind::{Closure, GeneratorData, GeneratorStatus, LoadedCode, ObjectKind, ReactionHandler, ReactionKind, ResumeKind};
 use crate::heap::object::Obj;
 use crate::heap::value::Value;
 use crate::vm::{Job, Vm};
@@ -226,12 +224,7 @@ impl<'gc> Vm<'gc> {
                         other => (
                             this,
                             ReturnTo::Native {
-                                cont: Continuation {
-                                    f: construct_result,
-                                    values: vec![this],
-                                    mapping: None,
-                                    callee: fobj,
-                                },
+                                cont: Continuation { f: construct_result, values: vec![this], mapping: None, callee: fobj },
                                 dest: Dest::new(mc, other),
                             },
                         ),
@@ -240,10 +233,7 @@ impl<'gc> Vm<'gc> {
             }
             None => {
                 if fc.is_class_constructor {
-                    let msg = format!(
-                        "Class constructor {} cannot be invoked without 'new'",
-                        fc.name
-                    );
+                    let msg = format!("Class constructor {} cannot be invoked without 'new'", fc.name);
                     let e = self.type_error(mc, &msg);
                     return self.deliver(mc, dest, Err(e));
                 }
@@ -473,12 +463,10 @@ impl<'gc> Vm<'gc> {
             ReturnTo::Reaction { capability, previous } => {
                 if let Some(cap) = capability {
                     match (cap.promise, result) {
-                        (Value::Object(p), r) if self.is_intrinsic_capability(&cap) => {
-                            match r {
-                                Ok(v) => self.resolve_promise(mc, p, v),
-                                Err(e) => self.reject_promise(mc, p, e),
-                            }
-                        }
+                        (Value::Object(p), r) if self.is_intrinsic_capability(&cap) => match r {
+                            Ok(v) => self.resolve_promise(mc, p, v),
+                            Err(e) => self.reject_promise(mc, p, e),
+                        },
                         (_, r) => {
                             let (f, arg) = match r {
                                 Ok(v) => (cap.resolve, v),
@@ -529,12 +517,7 @@ impl<'gc> Vm<'gc> {
             Job::Thenable { promise, thenable, then, mapping } => {
                 self.context = mapping;
                 let (resolve, reject) = self.resolving_functions(mc, promise);
-                let cont = Continuation {
-                    f: thenable_job_done,
-                    values: vec![reject],
-                    mapping: previous,
-                    callee: promise,
-                };
+                let cont = Continuation { f: thenable_job_done, values: vec![reject], mapping: previous, callee: promise };
                 self.call(
                     mc,
                     then,
@@ -801,11 +784,7 @@ fn construct_after_prototype_getter<'gc>(
 }
 
 /// `new` of a base constructor reached through a non-Push destination.
-fn construct_result<'gc>(
-    _ctx: &mut Ctx<'gc, '_>,
-    cont: &Continuation<'gc>,
-    result: Result<Value<'gc>, Value<'gc>>,
-) -> NativeResult<'gc> {
+fn construct_result<'gc>(_ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, result: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
     match result {
         Ok(v) if v.is_object() => NativeResult::Return(v),
         Ok(_) => NativeResult::Return(cont.values.first().copied().unwrap_or(Value::Undefined)),
@@ -815,11 +794,7 @@ fn construct_result<'gc>(
 
 /// After a thenable job's `then` call: an exception rejects the promise; then restore the
 /// mapping that was current before the job.
-fn thenable_job_done<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    cont: &Continuation<'gc>,
-    result: Result<Value<'gc>, Value<'gc>>,
-) -> NativeResult<'gc> {
+fn thenable_job_done<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, result: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
     if let Err(e) = result {
         let reject = cont.values.first().copied().unwrap_or(Value::Undefined);
         let then = Continuation { f: restore_mapping, values: Vec::new(), mapping: cont.mapping, callee: cont.callee };
@@ -830,11 +805,7 @@ fn thenable_job_done<'gc>(
 }
 
 /// Restores the mapping saved in the continuation, passing the completion through.
-pub fn restore_mapping<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    cont: &Continuation<'gc>,
-    result: Result<Value<'gc>, Value<'gc>>,
-) -> NativeResult<'gc> {
+pub fn restore_mapping<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, result: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
     ctx.vm.context = cont.mapping;
     match result {
         Ok(v) => NativeResult::Return(v),

@@ -15,9 +15,19 @@ use crate::vm::Vm;
 /// Why `execute` stopped running a frame.
 pub enum Exec<'gc> {
     /// Call `f`; the frame (pushed back by the executor) receives the result per `dest`.
-    Call { f: Value<'gc>, this: Value<'gc>, args: Vec<Value<'gc>>, new_target: Option<Value<'gc>>, dest: ReturnTo<'gc> },
+    Call {
+        f: Value<'gc>,
+        this: Value<'gc>,
+        args: Vec<Value<'gc>>,
+        new_target: Option<Value<'gc>>,
+        dest: ReturnTo<'gc>,
+    },
     /// Resume a generator on behalf of this frame.
-    Resume { generator: Obj<'gc>, kind: ResumeKind, value: Value<'gc> },
+    Resume {
+        generator: Obj<'gc>,
+        kind: ResumeKind,
+        value: Value<'gc>,
+    },
     Return(Value<'gc>),
     /// An exception this frame does not handle.
     Throw(Value<'gc>),
@@ -247,13 +257,7 @@ impl<'gc> Vm<'gc> {
                         Set::Done => {}
                         Set::Throw(e) => throw!(self, frame, e),
                         Set::Call(setter, this) => {
-                            return Exec::Call {
-                                f: setter,
-                                this,
-                                args: vec![v],
-                                new_target: None,
-                                dest: ReturnTo::PushValue(frame.pop()),
-                            };
+                            return Exec::Call { f: setter, this, args: vec![v], new_target: None, dest: ReturnTo::PushValue(frame.pop()) };
                         }
                     }
                 }
@@ -334,7 +338,13 @@ impl<'gc> Vm<'gc> {
                         if keep {
                             frame.push(obj);
                         }
-                        return Exec::Call { f: helper, this: Value::Undefined, args: vec![obj, key], new_target: None, dest: ReturnTo::Push };
+                        return Exec::Call {
+                            f: helper,
+                            this: Value::Undefined,
+                            args: vec![obj, key],
+                            new_target: None,
+                            dest: ReturnTo::Push,
+                        };
                     };
                     if obj.is_nullish() {
                         let msg = format!(
@@ -447,7 +457,13 @@ impl<'gc> Vm<'gc> {
                     {
                         let f = self.helper("proxyDelete");
                         let strict = Value::Bool(code.code.strict);
-                        return Exec::Call { f, this: Value::Undefined, args: vec![obj, konst(name), strict], new_target: None, dest: ReturnTo::Push };
+                        return Exec::Call {
+                            f,
+                            this: Value::Undefined,
+                            args: vec![obj, konst(name), strict],
+                            new_target: None,
+                            dest: ReturnTo::Push,
+                        };
                     }
                     let key = self.const_key(mc, konst(name));
                     let r = tri!(self, frame, self.delete(mc, obj, key, code.code.strict));
@@ -461,7 +477,13 @@ impl<'gc> Vm<'gc> {
                     {
                         let f = self.helper("proxyDelete");
                         let strict = Value::Bool(code.code.strict);
-                        return Exec::Call { f, this: Value::Undefined, args: vec![obj, key, strict], new_target: None, dest: ReturnTo::Push };
+                        return Exec::Call {
+                            f,
+                            this: Value::Undefined,
+                            args: vec![obj, key, strict],
+                            new_target: None,
+                            dest: ReturnTo::Push,
+                        };
                     }
                     let key = tri!(self, frame, self.to_key_or_error(mc, key));
                     let r = tri!(self, frame, self.delete(mc, obj, key, code.code.strict));
@@ -471,11 +493,8 @@ impl<'gc> Vm<'gc> {
                     let obj = frame.pop();
                     let key = frame.pop();
                     let Value::Object(o) = obj else {
-                        let msg = format!(
-                            "Cannot use 'in' operator to search for '{}' in {}",
-                            self.display_value(key),
-                            self.display_value(obj)
-                        );
+                        let msg =
+                            format!("Cannot use 'in' operator to search for '{}' in {}", self.display_value(key), self.display_value(obj));
                         throw!(self, frame, self.type_error(mc, &msg));
                     };
                     if crate::exec::property::is_proxy(o) {
@@ -514,10 +533,19 @@ impl<'gc> Vm<'gc> {
                             o.get_own(PropertyKey::Symbol(s))
                     {
                         let Some(setter) = set else {
-                            let msg = format!("'{}' was defined without a setter", self.display_value(name).trim_start_matches("Symbol(").trim_end_matches(')'));
+                            let msg = format!(
+                                "'{}' was defined without a setter",
+                                self.display_value(name).trim_start_matches("Symbol(").trim_end_matches(')')
+                            );
                             throw!(self, frame, self.type_error(mc, &msg));
                         };
-                        return Exec::Call { f: Value::Object(setter), this: obj, args: vec![v], new_target: None, dest: ReturnTo::PushValue(v) };
+                        return Exec::Call {
+                            f: Value::Object(setter),
+                            this: obj,
+                            args: vec![v],
+                            new_target: None,
+                            dest: ReturnTo::PushValue(v),
+                        };
                     }
                     tri!(self, frame, self.set_private(mc, obj, name, v));
                     frame.push(v);
@@ -528,7 +556,9 @@ impl<'gc> Vm<'gc> {
                     if let (Value::Object(o), Value::Symbol(s)) = (frame.peek(0), name) {
                         let key = PropertyKey::Symbol(s);
                         let (mut get, mut set) = match o.get_own(key) {
-                            Some(crate::heap::object::Property { slot: crate::heap::object::Slot::Accessor { get, set }, .. }) => (get, set),
+                            Some(crate::heap::object::Property { slot: crate::heap::object::Slot::Accessor { get, set }, .. }) => {
+                                (get, set)
+                            }
                             _ => (None, None),
                         };
                         if setter {
@@ -681,8 +711,7 @@ impl<'gc> Vm<'gc> {
                     let src = frame.pop();
                     let target = frame.peek(0);
                     if let Value::Object(t) = target {
-                        let keys: Vec<PropertyKey<'gc>> =
-                            excluded.iter().filter_map(|k| self.to_key_fast(mc, *k)).collect();
+                        let keys: Vec<PropertyKey<'gc>> = excluded.iter().filter_map(|k| self.to_key_fast(mc, *k)).collect();
                         if let Some(()) = self.copy_data_properties_fast(mc, t, src, &keys) {
                             continue;
                         }
@@ -821,7 +850,14 @@ impl<'gc> Vm<'gc> {
                 }
                 Op::CheckThisInitialized => {
                     if matches!(frame.peek(0), Value::Empty) {
-                        throw!(self, frame, self.reference_error(mc, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"));
+                        throw!(
+                            self,
+                            frame,
+                            self.reference_error(
+                                mc,
+                                "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"
+                            )
+                        );
                     }
                 }
                 Op::CheckDerivedReturn => {
@@ -832,7 +868,14 @@ impl<'gc> Vm<'gc> {
                     } else if !v.is_undefined() {
                         throw!(self, frame, self.type_error(mc, "Derived constructors may only return object or undefined"));
                     } else if matches!(this, Value::Empty) {
-                        throw!(self, frame, self.reference_error(mc, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"));
+                        throw!(
+                            self,
+                            frame,
+                            self.reference_error(
+                                mc,
+                                "Must call super constructor in derived class before accessing 'this' or returning from derived constructor"
+                            )
+                        );
                     } else {
                         frame.push(this);
                     }
@@ -1169,7 +1212,13 @@ impl<'gc> Vm<'gc> {
                     let spec = frame.pop();
                     let hook = self.host_hooks.get("import").copied().unwrap_or(Value::Undefined);
                     let referrer = self.str(mc, &code.code.source.name);
-                    return Exec::Call { f: hook, this: Value::Undefined, args: vec![spec, referrer], new_target: None, dest: ReturnTo::Push };
+                    return Exec::Call {
+                        f: hook,
+                        this: Value::Undefined,
+                        args: vec![spec, referrer],
+                        new_target: None,
+                        dest: ReturnTo::Push,
+                    };
                 }
                 Op::ImportMeta => {
                     let meta = self.import_meta(mc, code);
@@ -1192,7 +1241,14 @@ impl<'gc> Vm<'gc> {
             Value::String(s) => s.to_rust_string(),
             _ => "variable".into(),
         };
-        let n = if n == "this" { return self.reference_error(mc, "Must call super constructor in derived class before accessing 'this' or returning from derived constructor") } else { n };
+        let n = if n == "this" {
+            return self.reference_error(
+                mc,
+                "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
+            );
+        } else {
+            n
+        };
         self.reference_error(mc, &format!("Cannot access '{n}' before initialization"))
     }
 

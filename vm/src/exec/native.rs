@@ -23,8 +23,7 @@ pub struct Ctx<'gc, 'a> {
 pub type NativeFn = for<'gc, 'a> fn(&mut Ctx<'gc, 'a>, Value<'gc>, &[Value<'gc>]) -> NativeResult<'gc>;
 
 /// Continues a native after a call it requested: receives the call's completion.
-pub type ContinueFn =
-    for<'gc, 'a> fn(&mut Ctx<'gc, 'a>, &Continuation<'gc>, Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc>;
+pub type ContinueFn = for<'gc, 'a> fn(&mut Ctx<'gc, 'a>, &Continuation<'gc>, Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc>;
 
 #[derive(Collect)]
 #[collect(no_drop)]
@@ -42,9 +41,23 @@ pub enum NativeResult<'gc> {
     Throw(Value<'gc>),
     /// Call `f` and, with `then`, continue with its completion; without, its completion is
     /// this native's (a tail call).
-    Call { f: Value<'gc>, this: Value<'gc>, args: Vec<Value<'gc>>, then: Option<Continuation<'gc>> },
+    Call {
+        f: Value<'gc>,
+        this: Value<'gc>,
+        args: Vec<Value<'gc>>,
+        then: Option<Continuation<'gc>>,
+    },
     /// `new f(...args)` with the given new.target.
-    Construct { f: Value<'gc>, args: Vec<Value<'gc>>, new_target: Value<'gc>, then: Option<Continuation<'gc>> },
+    Construct {
+        f: Value<'gc>,
+        args: Vec<Value<'gc>>,
+        new_target: Value<'gc>,
+        then: Option<Continuation<'gc>>,
+    },
     /// Resume a suspended generator; its next yield or completion is this native's result.
-    Resume { generator: Obj<'gc>, kind: ResumeKind, value: Value<'gc> },
+    Resume {
+        generator: Obj<'gc>,
+        kind: ResumeKind,
+        value: Value<'gc>,
+    },
 }

@@ -253,10 +253,7 @@ impl<'gc> Vm<'gc> {
             Lookup::Value(Value::Object(p)) => p,
             Lookup::Getter(_) => return Ok(None),
             _ => {
-                return Err(self.type_error(
-                    mc,
-                    "Function has non-object prototype 'undefined' in instanceof check",
-                ));
+                return Err(self.type_error(mc, "Function has non-object prototype 'undefined' in instanceof check"));
             }
         };
         let mut current = o.proto();

@@ -32,13 +32,7 @@ impl<'gc> Vm<'gc> {
         self.get_with_receiver(mc, base, key, base)
     }
 
-    pub fn get_with_receiver(
-        &mut self,
-        mc: &Mutation<'gc>,
-        base: Value<'gc>,
-        key: PropertyKey<'gc>,
-        receiver: Value<'gc>,
-    ) -> Get<'gc> {
+    pub fn get_with_receiver(&mut self, mc: &Mutation<'gc>, base: Value<'gc>, key: PropertyKey<'gc>, receiver: Value<'gc>) -> Get<'gc> {
         let start = match base {
             Value::Object(o) => o,
             Value::String(s) => {
@@ -98,9 +92,7 @@ impl<'gc> Vm<'gc> {
     fn exotic_get_own(&mut self, mc: &Mutation<'gc>, o: Obj<'gc>, key: PropertyKey<'gc>) -> Option<Value<'gc>> {
         let data = o.borrow();
         match &data.kind {
-            ObjectKind::Array if key == PropertyKey::String(self.names.length) => {
-                Some(Value::Number(data.elements.len() as f64))
-            }
+            ObjectKind::Array if key == PropertyKey::String(self.names.length) => Some(Value::Number(data.elements.len() as f64)),
             ObjectKind::StringWrapper(s) => {
                 let s = *s;
                 drop(data);
@@ -123,7 +115,11 @@ impl<'gc> Vm<'gc> {
         if let Some(v) = self.exotic_get_own(mc, o, key) {
             let attrs = match &o.borrow().kind {
                 ObjectKind::Array => {
-                    if o.borrow().length_writable { Attrs(Attrs::WRITABLE) } else { Attrs::NONE }
+                    if o.borrow().length_writable {
+                        Attrs(Attrs::WRITABLE)
+                    } else {
+                        Attrs::NONE
+                    }
                 }
                 _ => Attrs(Attrs::ENUMERABLE),
             };
@@ -217,8 +213,7 @@ impl<'gc> Vm<'gc> {
         }
         if let ObjectKind::StringWrapper(s) = &start.borrow().kind {
             let s = *s;
-            let readonly = key == PropertyKey::String(self.names.length)
-                || matches!(key, PropertyKey::Index(i) if (i as usize) < s.len());
+            let readonly = key == PropertyKey::String(self.names.length) || matches!(key, PropertyKey::Index(i) if (i as usize) < s.len());
             if readonly {
                 return self.fail_set(mc, key, strict, "Cannot assign to read only property", receiver);
             }
@@ -301,7 +296,13 @@ impl<'gc> Vm<'gc> {
             return Set::Throw(self.range_error(mc, "Invalid array length"));
         }
         if !arr.borrow().length_writable {
-            return self.fail_set(mc, PropertyKey::String(self.names.length), strict, "Cannot assign to read only property", Value::Object(arr));
+            return self.fail_set(
+                mc,
+                PropertyKey::String(self.names.length),
+                strict,
+                "Cannot assign to read only property",
+                Value::Object(arr),
+            );
         }
         let n = n as usize;
         if n > arr.array_len() + crate::heap::object::MAX_HOLE_GROWTH {
@@ -479,7 +480,13 @@ impl<'gc> Vm<'gc> {
         }
     }
 
-    pub fn create_data_property(&mut self, mc: &Mutation<'gc>, o: Obj<'gc>, key: PropertyKey<'gc>, v: Value<'gc>) -> Result<(), Value<'gc>> {
+    pub fn create_data_property(
+        &mut self,
+        mc: &Mutation<'gc>,
+        o: Obj<'gc>,
+        key: PropertyKey<'gc>,
+        v: Value<'gc>,
+    ) -> Result<(), Value<'gc>> {
         if let Some(p) = o.get_own(key)
             && !p.attrs.configurable()
             && !(p.attrs.writable() && matches!(p.slot, Slot::Data(_)))
@@ -495,7 +502,15 @@ impl<'gc> Vm<'gc> {
         Ok(())
     }
 
-    pub fn define_accessor_part(&mut self, mc: &Mutation<'gc>, o: Obj<'gc>, key: PropertyKey<'gc>, f: Value<'gc>, setter: bool, hidden: bool) {
+    pub fn define_accessor_part(
+        &mut self,
+        mc: &Mutation<'gc>,
+        o: Obj<'gc>,
+        key: PropertyKey<'gc>,
+        f: Value<'gc>,
+        setter: bool,
+        hidden: bool,
+    ) {
         let f = f.as_object();
         let (mut get, mut set) = match o.get_own(key) {
             Some(Property { slot: Slot::Accessor { get, set }, .. }) => (get, set),
@@ -545,7 +560,13 @@ impl<'gc> Vm<'gc> {
 
     /// `{...src}`: copies own enumerable data properties when no getter can run. `None` when
     /// the slow path (the self-hosted helper) is needed.
-    pub fn copy_data_properties_fast(&mut self, mc: &Mutation<'gc>, target: Obj<'gc>, src: Value<'gc>, excluded: &[PropertyKey<'gc>]) -> Option<()> {
+    pub fn copy_data_properties_fast(
+        &mut self,
+        mc: &Mutation<'gc>,
+        target: Obj<'gc>,
+        src: Value<'gc>,
+        excluded: &[PropertyKey<'gc>],
+    ) -> Option<()> {
         let o = match src {
             Value::Object(o) => o,
             Value::String(s) => {

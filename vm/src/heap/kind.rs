@@ -189,11 +189,17 @@ pub enum ObjectKind<'gc> {
     BigIntWrapper(super::value::BigIntRef<'gc>),
     Arguments,
     Date(f64),
-    RegExp { source: JsString<'gc>, flags: JsString<'gc> },
+    RegExp {
+        source: JsString<'gc>,
+        flags: JsString<'gc>,
+    },
     Promise(PromiseData<'gc>),
     Generator(GeneratorData<'gc>),
     /// A suspended async function's frame and its promise.
-    AsyncFunction { frame: Option<Box<Frame<'gc>>>, promise: Obj<'gc> },
+    AsyncFunction {
+        frame: Option<Box<Frame<'gc>>>,
+        promise: Obj<'gc>,
+    },
     Map(MapData<'gc>),
     Set(MapData<'gc>),
     WeakMap(MapData<'gc>),
@@ -208,17 +214,45 @@ pub enum ObjectKind<'gc> {
         mapping: Mapping<'gc>,
     },
     /// Iteration state of built-in iterators.
-    ArrayIterator { target: Value<'gc>, index: u32, kind: IterKind, done: bool },
-    MapIterator { target: Obj<'gc>, index: usize, kind: IterKind, done: bool },
-    StringIterator { target: JsString<'gc>, index: usize, done: bool },
+    ArrayIterator {
+        target: Value<'gc>,
+        index: u32,
+        kind: IterKind,
+        done: bool,
+    },
+    MapIterator {
+        target: Obj<'gc>,
+        index: usize,
+        kind: IterKind,
+        done: bool,
+    },
+    StringIterator {
+        target: JsString<'gc>,
+        index: usize,
+        done: bool,
+    },
     /// An iterator record used by for-of and destructuring.
-    IteratorRecord { iterator: Value<'gc>, next: Value<'gc>, done: bool },
-    ForIn { keys: Vec<PropertyKey<'gc>>, object: Obj<'gc>, index: usize },
-    AsyncVariable { name: JsString<'gc>, default: Value<'gc> },
+    IteratorRecord {
+        iterator: Value<'gc>,
+        next: Value<'gc>,
+        done: bool,
+    },
+    ForIn {
+        keys: Vec<PropertyKey<'gc>>,
+        object: Obj<'gc>,
+        index: usize,
+    },
+    AsyncVariable {
+        name: JsString<'gc>,
+        default: Value<'gc>,
+    },
     AsyncSnapshot(Mapping<'gc>),
     /// An ES module namespace object.
     Namespace,
-    Proxy { target: Option<Obj<'gc>>, handler: Option<Obj<'gc>> },
+    Proxy {
+        target: Option<Obj<'gc>>,
+        handler: Option<Obj<'gc>>,
+    },
 }
 
 impl<'gc> ObjectKind<'gc> {

@@ -241,14 +241,7 @@ impl<'gc> Obj<'gc> {
         }
     }
 
-    pub fn set_accessor_raw(
-        &self,
-        mc: &Mutation<'gc>,
-        key: PropertyKey<'gc>,
-        get: Option<Obj<'gc>>,
-        set: Option<Obj<'gc>>,
-        attrs: Attrs,
-    ) {
+    pub fn set_accessor_raw(&self, mc: &Mutation<'gc>, key: PropertyKey<'gc>, get: Option<Obj<'gc>>, set: Option<Obj<'gc>>, attrs: Attrs) {
         let mut data = self.0.borrow_mut(mc);
         if let PropertyKey::Index(i) = key
             && let Some(slot) = data.elements.get_mut(i as usize)
@@ -284,13 +277,8 @@ impl<'gc> Obj<'gc> {
     /// creation order.
     pub fn own_keys(&self) -> Vec<PropertyKey<'gc>> {
         let data = self.0.borrow();
-        let mut indices: Vec<u32> = data
-            .elements
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| !matches!(v, Value::Empty))
-            .map(|(i, _)| i as u32)
-            .collect();
+        let mut indices: Vec<u32> =
+            data.elements.iter().enumerate().filter(|(_, v)| !matches!(v, Value::Empty)).map(|(i, _)| i as u32).collect();
         if let ObjectKind::StringWrapper(s) = &data.kind {
             indices.extend(0..s.len() as u32);
         }

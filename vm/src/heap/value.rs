@@ -185,9 +185,7 @@ pub fn same_value_zero<'gc>(a: Value<'gc>, b: Value<'gc>) -> bool {
 /// SameValue (`Object.is`, property redefinition checks)
 pub fn same_value<'gc>(a: Value<'gc>, b: Value<'gc>) -> bool {
     match (a, b) {
-        (Value::Number(x), Value::Number(y)) => {
-            (x.is_nan() && y.is_nan()) || (x == y && x.is_sign_negative() == y.is_sign_negative())
-        }
+        (Value::Number(x), Value::Number(y)) => (x.is_nan() && y.is_nan()) || (x == y && x.is_sign_negative() == y.is_sign_negative()),
         _ => strict_equals(a, b),
     }
 }
@@ -199,4 +197,3 @@ mod tests {
         assert_eq!(std::mem::size_of::<super::Value<'static>>(), 16);
     }
 }
-

@@ -33,7 +33,13 @@ fn frame_line(code: &LoadedCode<'_>, pc: u32, is_construct: bool, is_async_resum
     let (line, col) = line_col(&fc.source.text, offset);
     let location = format!("{}:{}:{}", fc.source.name, line, col);
     let name = &*fc.name;
-    let prefix = if is_async_resumed { "async " } else if is_construct { "new " } else { "" };
+    let prefix = if is_async_resumed {
+        "async "
+    } else if is_construct {
+        "new "
+    } else {
+        ""
+    };
     if name.is_empty() {
         if prefix.is_empty() { format!("    at {location}") } else { format!("    at {prefix}<anonymous> ({location})") }
     } else {

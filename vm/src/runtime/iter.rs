@@ -18,11 +18,7 @@ impl<'gc> Vm<'gc> {
         if !o.is_array() || !self.array_iteration_is_pristine(o) {
             return None;
         }
-        Some(Obj::new(
-            mc,
-            None,
-            ObjectKind::ArrayIterator { target: v, index: 0, kind: IterKind::Values, done: false },
-        ))
+        Some(Obj::new(mc, None, ObjectKind::ArrayIterator { target: v, index: 0, kind: IterKind::Values, done: false }))
     }
 
     /// `Some(Some(v))` next value, `Some(None)` done, `None` when `next()` must be called.
@@ -108,11 +104,8 @@ impl<'gc> Vm<'gc> {
         if ret.is_nullish() {
             return None;
         }
-        let (f, this, args) = if ret == self.helper("iteratorCloseSlow") {
-            (ret, Value::Undefined, vec![iterator])
-        } else {
-            (ret, iterator, Vec::new())
-        };
+        let (f, this, args) =
+            if ret == self.helper("iteratorCloseSlow") { (ret, Value::Undefined, vec![iterator]) } else { (ret, iterator, Vec::new()) };
         Some(Exec::Call {
             f,
             this,
@@ -181,11 +174,7 @@ impl<'gc> Vm<'gc> {
 }
 
 /// After `next()`: unpack `{done, value}`.
-fn step_done<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    cont: &Continuation<'gc>,
-    result: Result<Value<'gc>, Value<'gc>>,
-) -> NativeResult<'gc> {
+fn step_done<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, result: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
     let rec = cont.values.first().copied().unwrap_or(Value::Undefined);
     let or_undefined = cont.values.get(1).is_some_and(|v| v.to_boolean());
     let r = match result {
@@ -215,11 +204,7 @@ fn step_done<'gc>(
 }
 
 /// After `return()` in IteratorClose.
-fn close_done<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    cont: &Continuation<'gc>,
-    result: Result<Value<'gc>, Value<'gc>>,
-) -> NativeResult<'gc> {
+fn close_done<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, result: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
     let on_throw = cont.values.first().is_some_and(|v| v.to_boolean());
     if on_throw {
         return NativeResult::Return(Value::Undefined);

@@ -50,12 +50,7 @@ impl<'gc> Vm<'gc> {
     /// The elements of an array (holes as undefined), for spread calls.
     pub fn array_values(&self, v: Value<'gc>) -> Vec<Value<'gc>> {
         match v {
-            Value::Object(o) => o
-                .borrow()
-                .elements
-                .iter()
-                .map(|v| if matches!(v, Value::Empty) { Value::Undefined } else { *v })
-                .collect(),
+            Value::Object(o) => o.borrow().elements.iter().map(|v| if matches!(v, Value::Empty) { Value::Undefined } else { *v }).collect(),
             _ => Vec::new(),
         }
     }

@@ -19,10 +19,7 @@ impl<'gc> Vm<'gc> {
         Obj::new(
             mc,
             Some(proto),
-            ObjectKind::Promise(PromiseData {
-                state: PromiseState::Pending { fulfill: Vec::new(), reject: Vec::new() },
-                handled: false,
-            }),
+            ObjectKind::Promise(PromiseData { state: PromiseState::Pending { fulfill: Vec::new(), reject: Vec::new() }, handled: false }),
         )
     }
 

@@ -88,12 +88,16 @@ impl<'gc> Realm<'gc> {
     pub fn new(mc: &Mutation<'gc>, atoms: &mut AtomTable<'gc>, id: u32) -> Self {
         let object_proto = Obj::new(mc, None, ObjectKind::Ordinary);
         let ordinary = |proto: Obj<'gc>| Obj::new(mc, Some(proto), ObjectKind::Ordinary);
-        let function_proto = Obj::new(mc, Some(object_proto), ObjectKind::Native(crate::heap::kind::Native {
-            f: crate::builtins::function::empty,
-            data: Value::Undefined,
-            constructor: false,
-            realm: id,
-        }));
+        let function_proto = Obj::new(
+            mc,
+            Some(object_proto),
+            ObjectKind::Native(crate::heap::kind::Native {
+                f: crate::builtins::function::empty,
+                data: Value::Undefined,
+                constructor: false,
+                realm: id,
+            }),
+        );
         let mut sym = |name: &str| {
             let desc = atoms.intern(mc, &name.encode_utf16().collect::<Vec<u16>>()).string();
             Symbol(Gc::new(mc, SymbolData { description: Some(desc), registered: false, private: false }))

@@ -55,20 +55,10 @@ pub fn run(src: &str) -> String {
         errs.into_iter()
             .map(|e| match e {
                 Value::Object(o) => {
-                    let s = vm.get(
-                        mc,
-                        Value::Object(o),
-                        minijs_vm::heap::object::PropertyKey::String(vm.names.stack),
-                    );
+                    let s = vm.get(mc, Value::Object(o), minijs_vm::heap::object::PropertyKey::String(vm.names.stack));
                     match s {
-                        minijs_vm::exec::property::Get::Value(v) if !v.is_undefined() => {
-                            vm.display_value(v)
-                        }
-                        _ => format!(
-                            "{} {}",
-                            vm.display_value(e),
-                            vm.display_value(vm.get_own_value(o, "message"))
-                        ),
+                        minijs_vm::exec::property::Get::Value(v) if !v.is_undefined() => vm.display_value(v),
+                        _ => format!("{} {}", vm.display_value(e), vm.display_value(vm.get_own_value(o, "message"))),
                     }
                 }
                 other => vm.display_value(other),

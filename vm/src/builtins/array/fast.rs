@@ -15,28 +15,16 @@ use crate::heap::string::{JsString, number_to_string};
 use crate::heap::value::{Value, same_value_zero, strict_equals};
 use crate::vm::Vm;
 
-fn generic<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    name: &str,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn generic<'gc>(ctx: &mut Ctx<'gc, '_>, name: &str, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let f = ctx.vm.helper(&format!("Array.prototype.{name}"));
-    NativeResult::Call {
-        f,
-        this,
-        args: args.to_vec(),
-        then: None,
-    }
+    NativeResult::Call { f, this, args: args.to_vec(), then: None }
 }
 
 /// An array whose own indices all live in the element vector.
 fn plain_array(this: Value<'_>) -> Option<Obj<'_>> {
     let Value::Object(o) = this else { return None };
     let d = o.borrow();
-    if !matches!(d.kind, ObjectKind::Array)
-        || d.props.keys().any(|k| matches!(k, PropertyKey::Index(_)))
-    {
+    if !matches!(d.kind, ObjectKind::Array) || d.props.keys().any(|k| matches!(k, PropertyKey::Index(_))) {
         return None;
     }
     Some(o)
@@ -55,9 +43,7 @@ fn protos_clean(o: Obj<'_>) -> bool {
             }
             _ => {}
         }
-        if d.elements.iter().any(|e| !matches!(e, Value::Empty))
-            || d.props.keys().any(|k| matches!(k, PropertyKey::Index(_)))
-        {
+        if d.elements.iter().any(|e| !matches!(e, Value::Empty)) || d.props.keys().any(|k| matches!(k, PropertyKey::Index(_))) {
             return false;
         }
         p = d.proto;
@@ -105,20 +91,12 @@ fn default_species<'gc>(vm: &Vm<'gc>, o: Obj<'gc>) -> bool {
     proto_ctor_ok && species_ok
 }
 
-fn integer_arg<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    args: &[Value<'gc>],
-    i: usize,
-) -> Result<f64, NativeResult<'gc>> {
+fn integer_arg<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>], i: usize) -> Result<f64, NativeResult<'gc>> {
     coerce::integer(ctx, arg(args, i)).map_err(NativeResult::Throw)
 }
 
 fn hole_to_undefined(v: Value<'_>) -> Value<'_> {
-    if matches!(v, Value::Empty) {
-        Value::Undefined
-    } else {
-        v
-    }
+    if matches!(v, Value::Empty) { Value::Undefined } else { v }
 }
 
 fn push<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -137,12 +115,7 @@ fn pop<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> Na
     let Some(o) = writable(this) else {
         return generic(ctx, "pop", this, args);
     };
-    let v = o
-        .borrow_mut(ctx.mc)
-        .elements
-        .pop()
-        .map(hole_to_undefined)
-        .unwrap_or(Value::Undefined);
+    let v = o.borrow_mut(ctx.mc).elements.pop().map(hole_to_undefined).unwrap_or(Value::Undefined);
     NativeResult::Return(v)
 }
 
@@ -157,11 +130,7 @@ fn shift<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> 
     NativeResult::Return(hole_to_undefined(d.elements.remove(0)))
 }
 
-fn unshift<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn unshift<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let Some(o) = writable(this) else {
         return generic(ctx, "unshift", this, args);
     };
@@ -178,18 +147,10 @@ fn search_start(n: f64, len: usize) -> Option<usize> {
     if n == f64::INFINITY || n >= len as f64 {
         return None;
     }
-    Some(if n >= 0.0 {
-        n as usize
-    } else {
-        (len as f64 + n).max(0.0) as usize
-    })
+    Some(if n >= 0.0 { n as usize } else { (len as f64 + n).max(0.0) as usize })
 }
 
-fn index_of<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn index_of<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let Some(o) = readable(this).filter(|_| !arg(args, 1).is_object()) else {
         return generic(ctx, "indexOf", this, args);
     };
@@ -205,19 +166,11 @@ fn index_of<'gc>(
     let Some(start) = search_start(n, d.elements.len()) else {
         return NativeResult::Return(Value::Number(-1.0));
     };
-    let found = d.elements[start..]
-        .iter()
-        .position(|&e| !matches!(e, Value::Empty) && strict_equals(e, target));
-    NativeResult::Return(Value::Number(
-        found.map(|i| (i + start) as f64).unwrap_or(-1.0),
-    ))
+    let found = d.elements[start..].iter().position(|&e| !matches!(e, Value::Empty) && strict_equals(e, target));
+    NativeResult::Return(Value::Number(found.map(|i| (i + start) as f64).unwrap_or(-1.0)))
 }
 
-fn includes<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn includes<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let Some(o) = readable(this).filter(|_| !arg(args, 1).is_object()) else {
         return generic(ctx, "includes", this, args);
     };
@@ -233,17 +186,11 @@ fn includes<'gc>(
     let Some(start) = search_start(n, d.elements.len()) else {
         return NativeResult::Return(Value::Bool(false));
     };
-    let found = d.elements[start..]
-        .iter()
-        .any(|&e| same_value_zero(hole_to_undefined(e), target));
+    let found = d.elements[start..].iter().any(|&e| same_value_zero(hole_to_undefined(e), target));
     NativeResult::Return(Value::Bool(found))
 }
 
-fn last_index_of<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn last_index_of<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let Some(o) = readable(this).filter(|_| !arg(args, 1).is_object()) else {
         return generic(ctx, "lastIndexOf", this, args);
     };
@@ -259,19 +206,13 @@ fn last_index_of<'gc>(
     } else {
         len as f64 - 1.0
     };
-    let k = if n >= 0.0 {
-        n.min(len as f64 - 1.0)
-    } else {
-        len as f64 + n
-    };
+    let k = if n >= 0.0 { n.min(len as f64 - 1.0) } else { len as f64 + n };
     if k < 0.0 {
         return NativeResult::Return(Value::Number(-1.0));
     }
     let target = arg(args, 0);
     let d = o.borrow();
-    let found = d.elements[..=k as usize]
-        .iter()
-        .rposition(|&e| !matches!(e, Value::Empty) && strict_equals(e, target));
+    let found = d.elements[..=k as usize].iter().rposition(|&e| !matches!(e, Value::Empty) && strict_equals(e, target));
     NativeResult::Return(Value::Number(found.map(|i| i as f64).unwrap_or(-1.0)))
 }
 
@@ -335,8 +276,7 @@ fn separator_units(sep: Value<'_>) -> Vec<u16> {
 
 fn join<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let sep = arg(args, 0);
-    let Some(o) = readable(this).filter(|_| !sep.is_object() && !matches!(sep, Value::Symbol(_)))
-    else {
+    let Some(o) = readable(this).filter(|_| !sep.is_object() && !matches!(sep, Value::Symbol(_))) else {
         return generic(ctx, "join", this, args);
     };
     let sep_units = separator_units(sep);
@@ -346,9 +286,7 @@ fn join<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> N
         if i > 0 {
             out.extend_from_slice(&sep_units);
         }
-        if !push_primitive_string(&mut out, e)
-            || out.len() > crate::exec::operators::MAX_STRING_LENGTH
-        {
+        if !push_primitive_string(&mut out, e) || out.len() > crate::exec::operators::MAX_STRING_LENGTH {
             return generic(ctx, "join", this, args);
         }
     }
@@ -356,17 +294,11 @@ fn join<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> N
 }
 
 /// Array.prototype.toString on a plain array is join(",") when `join` is the original.
-fn to_string<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn to_string<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if let Some(o) = readable(this) {
         let join_key = PropertyKey::String(ctx.vm.names.join);
         let original = ctx.vm.helper("Array.prototype.join native");
-        if o.get_own(join_key).is_none()
-            && matches!(o.lookup(join_key), crate::heap::object::Lookup::Value(v) if v == original)
-        {
+        if o.get_own(join_key).is_none() && matches!(o.lookup(join_key), crate::heap::object::Lookup::Value(v) if v == original) {
             return join(ctx, this, &[]);
         }
     }
@@ -374,24 +306,15 @@ fn to_string<'gc>(
 }
 
 /// start/end of slice-like methods.
-fn range<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    args: &[Value<'gc>],
-    len: usize,
-) -> Result<(usize, usize), NativeResult<'gc>> {
+fn range<'gc>(ctx: &mut Ctx<'gc, '_>, args: &[Value<'gc>], len: usize) -> Result<(usize, usize), NativeResult<'gc>> {
     let len = len as f64;
     let from = coerce::relative_index(integer_arg(ctx, args, 0)?, len);
-    let to = if arg(args, 1).is_undefined() {
-        len
-    } else {
-        coerce::relative_index(integer_arg(ctx, args, 1)?, len)
-    };
+    let to = if arg(args, 1).is_undefined() { len } else { coerce::relative_index(integer_arg(ctx, args, 1)?, len) };
     Ok((from as usize, (to.max(from)) as usize))
 }
 
 fn slice<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let Some(o) = readable(this).filter(|o| all_primitive(args) && default_species(ctx.vm, *o))
-    else {
+    let Some(o) = readable(this).filter(|o| all_primitive(args) && default_species(ctx.vm, *o)) else {
         return generic(ctx, "slice", this, args);
     };
     let (from, to) = match range(ctx, args, o.array_len()) {
@@ -402,11 +325,7 @@ fn slice<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> 
     NativeResult::Return(Value::Object(ctx.vm.new_array(ctx.mc, items)))
 }
 
-fn reverse<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn reverse<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let Some(o) = writable(this) else {
         return generic(ctx, "reverse", this, args);
     };
@@ -454,8 +373,7 @@ fn sort<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> N
     if callable {
         return super::sort::start(ctx, comparefn, items, undefineds, holes, this);
     }
-    let mut keyed: Vec<(Vec<u16>, Value<'gc>)> =
-        items.into_iter().map(|v| (separator_units(v), v)).collect();
+    let mut keyed: Vec<(Vec<u16>, Value<'gc>)> = items.into_iter().map(|v| (separator_units(v), v)).collect();
     keyed.sort_by(|a, b| a.0.cmp(&b.0));
     let mut sorted: Vec<Value<'gc>> = keyed.into_iter().map(|(_, v)| v).collect();
     sorted.extend(std::iter::repeat_n(Value::Undefined, undefineds));
@@ -464,12 +382,7 @@ fn sort<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> N
 
 /// Stores sorted values (then `holes` deletions) into the array that was sorted, directly
 /// when it is still a plain writable array, else through the generic self-hosted Sets.
-pub fn write_back<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    target: Obj<'gc>,
-    items: Vec<Value<'gc>>,
-    holes: usize,
-) -> NativeResult<'gc> {
+pub fn write_back<'gc>(ctx: &mut Ctx<'gc, '_>, target: Obj<'gc>, items: Vec<Value<'gc>>, holes: usize) -> NativeResult<'gc> {
     let this = Value::Object(target);
     if writable(this).is_none() {
         let f = ctx.vm.helper("Array.prototype.sort writeBack");
@@ -496,11 +409,7 @@ pub fn write_back<'gc>(
 
 /// `N.sortValues(list, comparefn)`: the values of an internal list sorted by a comparator
 /// (undefineds last), as a new array.
-pub fn sort_values<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+pub fn sort_values<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let Value::Object(list) = arg(args, 0) else {
         return NativeResult::Return(Value::Undefined);
     };
@@ -518,9 +427,7 @@ pub fn sort_values<'gc>(
 }
 
 fn splice<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let Some(o) = writable(this)
-        .filter(|o| all_primitive(args.get(..2).unwrap_or(args)) && default_species(ctx.vm, *o))
-    else {
+    let Some(o) = writable(this).filter(|o| all_primitive(args.get(..2).unwrap_or(args)) && default_species(ctx.vm, *o)) else {
         return generic(ctx, "splice", this, args);
     };
     let len = o.array_len();
@@ -537,11 +444,7 @@ fn splice<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) ->
         },
     };
     let items = args.get(2..).unwrap_or(&[]);
-    let removed: Vec<Value<'gc>> = o
-        .borrow_mut(ctx.mc)
-        .elements
-        .splice(start..start + skip, items.iter().copied())
-        .collect();
+    let removed: Vec<Value<'gc>> = o.borrow_mut(ctx.mc).elements.splice(start..start + skip, items.iter().copied()).collect();
     NativeResult::Return(Value::Object(ctx.vm.new_array(ctx.mc, removed)))
 }
 
@@ -566,19 +469,11 @@ pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, proto: Obj<'gc>) {
     for &(name, len, f) in table {
         let func = vm.define_method(mc, proto, name, len, f);
         if name == "join" {
-            vm.realm
-                .helpers
-                .insert("Array.prototype.join native".into(), Value::Object(func));
+            vm.realm.helpers.insert("Array.prototype.join native".into(), Value::Object(func));
         }
     }
     let species = PropertyKey::Symbol(vm.realm.symbols.species);
-    if let Some(Property {
-        slot: Slot::Accessor { get: Some(g), .. },
-        ..
-    }) = vm.realm.array_ctor.get_own(species)
-    {
-        vm.realm
-            .helpers
-            .insert("Array[@@species]".into(), Value::Object(g));
+    if let Some(Property { slot: Slot::Accessor { get: Some(g), .. }, .. }) = vm.realm.array_ctor.get_own(species) {
+        vm.realm.helpers.insert("Array[@@species]".into(), Value::Object(g));
     }
 }

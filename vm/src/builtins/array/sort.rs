@@ -89,9 +89,7 @@ fn begin_pair(values: &mut [Value<'_>], left: usize) {
 
 /// Advances the merge until a comparison is needed or the sort is done.
 fn run<'gc>(ctx: &mut Ctx<'gc, '_>, mut values: Vec<Value<'gc>>) -> NativeResult<'gc> {
-    let (Value::Object(src), Value::Object(dst)) =
-        (value(&values, Slot::Src), value(&values, Slot::Dst))
-    else {
+    let (Value::Object(src), Value::Object(dst)) = (value(&values, Slot::Src), value(&values, Slot::Dst)) else {
         return NativeResult::Return(Value::Undefined);
     };
     let n = get(&values, Slot::Len);
@@ -99,19 +97,11 @@ fn run<'gc>(ctx: &mut Ctx<'gc, '_>, mut values: Vec<Value<'gc>>) -> NativeResult
         if get(&values, Slot::Width) >= n {
             return finish(ctx, &values, src);
         }
-        let (i, j, mid, right) = (
-            get(&values, Slot::I),
-            get(&values, Slot::J),
-            get(&values, Slot::Mid),
-            get(&values, Slot::Right),
-        );
+        let (i, j, mid, right) = (get(&values, Slot::I), get(&values, Slot::J), get(&values, Slot::Mid), get(&values, Slot::Right));
         if i < mid && j < right {
             let (a, b) = {
                 let s = src.borrow();
-                (
-                    s.elements.get(j).copied().unwrap_or(Value::Undefined),
-                    s.elements.get(i).copied().unwrap_or(Value::Undefined),
-                )
+                (s.elements.get(j).copied().unwrap_or(Value::Undefined), s.elements.get(i).copied().unwrap_or(Value::Undefined))
             };
             let f = value(&values, Slot::Compare);
             let callee = ctx.callee;
@@ -119,12 +109,7 @@ fn run<'gc>(ctx: &mut Ctx<'gc, '_>, mut values: Vec<Value<'gc>>) -> NativeResult
                 f,
                 this: Value::Undefined,
                 args: vec![a, b],
-                then: Some(Continuation {
-                    f: compared,
-                    values,
-                    mapping: None,
-                    callee,
-                }),
+                then: Some(Continuation { f: compared, values, mapping: None, callee }),
             };
         }
         // One run is exhausted: copy the rest of the other.
@@ -153,11 +138,7 @@ fn run<'gc>(ctx: &mut Ctx<'gc, '_>, mut values: Vec<Value<'gc>>) -> NativeResult
 }
 
 /// The comparator returned: coerce its result to a number, then take the smaller element.
-fn compared<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    cont: &Continuation<'gc>,
-    r: Result<Value<'gc>, Value<'gc>>,
-) -> NativeResult<'gc> {
+fn compared<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, r: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
     let v = match r {
         Ok(v) => v,
         Err(e) => return NativeResult::Throw(e),
@@ -168,12 +149,7 @@ fn compared<'gc>(
             f: ctx.vm.helper("toPrimitive"),
             this: Value::Undefined,
             args: vec![v, hint],
-            then: Some(Continuation {
-                f: compared,
-                values: cont.values.clone(),
-                mapping: None,
-                callee: cont.callee,
-            }),
+            then: Some(Continuation { f: compared, values: cont.values.clone(), mapping: None, callee: cont.callee }),
         };
     }
     let order = match super::super::global::coerce::number(ctx, v) {
@@ -181,24 +157,13 @@ fn compared<'gc>(
         Err(e) => return NativeResult::Throw(e),
     };
     let mut values = cont.values.clone();
-    let (Value::Object(src), Value::Object(dst)) =
-        (value(&values, Slot::Src), value(&values, Slot::Dst))
-    else {
+    let (Value::Object(src), Value::Object(dst)) = (value(&values, Slot::Src), value(&values, Slot::Dst)) else {
         return NativeResult::Return(Value::Undefined);
     };
-    let (i, j, k) = (
-        get(&values, Slot::I),
-        get(&values, Slot::J),
-        get(&values, Slot::K),
-    );
+    let (i, j, k) = (get(&values, Slot::I), get(&values, Slot::J), get(&values, Slot::K));
     // b (the right run's element) goes first only when strictly smaller: stability.
     let (take, from_right) = if order < 0.0 { (j, true) } else { (i, false) };
-    let v = src
-        .borrow()
-        .elements
-        .get(take)
-        .copied()
-        .unwrap_or(Value::Undefined);
+    let v = src.borrow().elements.get(take).copied().unwrap_or(Value::Undefined);
     if let Some(slot) = dst.borrow_mut(ctx.mc).elements.get_mut(k) {
         *slot = v;
     }
@@ -212,16 +177,9 @@ fn compared<'gc>(
 }
 
 /// The sorted values followed by the undefineds (and holes, for write-back).
-fn finish<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    values: &[Value<'gc>],
-    sorted: crate::heap::object::Obj<'gc>,
-) -> NativeResult<'gc> {
+fn finish<'gc>(ctx: &mut Ctx<'gc, '_>, values: &[Value<'gc>], sorted: crate::heap::object::Obj<'gc>) -> NativeResult<'gc> {
     let mut items = sorted.borrow().elements.clone();
-    items.extend(std::iter::repeat_n(
-        Value::Undefined,
-        get(values, Slot::Undefineds),
-    ));
+    items.extend(std::iter::repeat_n(Value::Undefined, get(values, Slot::Undefineds)));
     match value(values, Slot::Target) {
         Value::Object(target) => {
             let holes = get(values, Slot::Holes);

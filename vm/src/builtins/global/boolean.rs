@@ -9,31 +9,17 @@ use crate::heap::object::Obj;
 use crate::heap::value::Value;
 use crate::vm::Vm;
 
-fn boolean_ctor<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn boolean_ctor<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let b = arg(args, 0).to_boolean();
     let Some(nt) = ctx.new_target else {
         return NativeResult::Return(Value::Bool(b));
     };
-    let proto = ctx
-        .vm
-        .prototype_from_constructor(ctx.mc, Value::Object(nt), |r| r.boolean_proto);
-    NativeResult::Return(Value::Object(Obj::new(
-        ctx.mc,
-        Some(proto),
-        ObjectKind::BooleanWrapper(b),
-    )))
+    let proto = ctx.vm.prototype_from_constructor(ctx.mc, Value::Object(nt), |r| r.boolean_proto);
+    NativeResult::Return(Value::Object(Obj::new(ctx.mc, Some(proto), ObjectKind::BooleanWrapper(b))))
 }
 
 /// thisBooleanValue
-fn this_boolean<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    method: &str,
-) -> Result<bool, NativeResult<'gc>> {
+fn this_boolean<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, method: &str) -> Result<bool, NativeResult<'gc>> {
     match this {
         Value::Bool(b) => Ok(b),
         Value::Object(o) => match o.borrow().kind {
@@ -48,22 +34,14 @@ fn this_boolean<'gc>(
     })
 }
 
-fn to_string<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn to_string<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     match this_boolean(ctx, this, "toString") {
         Ok(b) => NativeResult::Return(ctx.vm.str(ctx.mc, if b { "true" } else { "false" })),
         Err(r) => r,
     }
 }
 
-fn value_of<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    _args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn value_of<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     match this_boolean(ctx, this, "valueOf") {
         Ok(b) => NativeResult::Return(Value::Bool(b)),
         Err(r) => r,

@@ -32,11 +32,7 @@ impl Hint {
 pub fn hint_at(spec: &str, i: usize) -> Option<Hint> {
     let bytes = spec.as_bytes();
     let repeat = bytes.last() == Some(&b'*');
-    let letters = if repeat {
-        &bytes[..bytes.len() - 1]
-    } else {
-        bytes
-    };
+    let letters = if repeat { &bytes[..bytes.len() - 1] } else { bytes };
     let letter = match letters.get(i) {
         Some(&l) => l,
         None if repeat => *letters.last()?,
@@ -62,13 +58,7 @@ pub fn objects_to_primitives<'gc>(
     let (slot, value, hint) = match (this_hint, this) {
         (Some(h), Value::Object(_)) => (-1.0, this, h),
         _ => {
-            let (i, h) = args.iter().enumerate().find_map(|(i, v)| {
-                if v.is_object() {
-                    hint_at(spec, i).map(|h| (i, h))
-                } else {
-                    None
-                }
-            })?;
+            let (i, h) = args.iter().enumerate().find_map(|(i, v)| if v.is_object() { hint_at(spec, i).map(|h| (i, h)) } else { None })?;
             (i as f64, args[i], h)
         }
     };
@@ -85,10 +75,7 @@ pub fn convert_then_rerun<'gc>(
     value: Value<'gc>,
     hint: Hint,
 ) -> NativeResult<'gc> {
-    let nt = ctx
-        .new_target
-        .map(Value::Object)
-        .unwrap_or(Value::Undefined);
+    let nt = ctx.new_target.map(Value::Object).unwrap_or(Value::Undefined);
     let mut values = Vec::with_capacity(args.len() + 4);
     values.push(this);
     values.push(nt);
@@ -100,20 +87,11 @@ pub fn convert_then_rerun<'gc>(
         f: ctx.vm.helper("toPrimitive"),
         this: Value::Undefined,
         args: vec![value, hint_value],
-        then: Some(Continuation {
-            f: rerun,
-            values,
-            mapping: None,
-            callee: ctx.callee,
-        }),
+        then: Some(Continuation { f: rerun, values, mapping: None, callee: ctx.callee }),
     }
 }
 
-fn rerun<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    cont: &Continuation<'gc>,
-    result: Result<Value<'gc>, Value<'gc>>,
-) -> NativeResult<'gc> {
+fn rerun<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, result: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
     let primitive = match result {
         Ok(v) => v,
         Err(e) => return NativeResult::Throw(e),
@@ -157,12 +135,8 @@ fn rerun<'gc>(
 pub fn number<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Result<f64, Value<'gc>> {
     match v.primitive_to_number() {
         Some(n) => Ok(n),
-        None if matches!(v, Value::Symbol(_)) => Err(ctx
-            .vm
-            .type_error(ctx.mc, "Cannot convert a Symbol value to a number")),
-        None if matches!(v, Value::BigInt(_)) => Err(ctx
-            .vm
-            .type_error(ctx.mc, "Cannot convert a BigInt value to a number")),
+        None if matches!(v, Value::Symbol(_)) => Err(ctx.vm.type_error(ctx.mc, "Cannot convert a Symbol value to a number")),
+        None if matches!(v, Value::BigInt(_)) => Err(ctx.vm.type_error(ctx.mc, "Cannot convert a BigInt value to a number")),
         None => Ok(f64::NAN),
     }
 }
@@ -192,28 +166,16 @@ pub fn integer<'gc>(ctx: &mut Ctx<'gc, '_>, v: Value<'gc>) -> Result<f64, Value<
 /// ToLength on a number.
 pub fn length_of(n: f64) -> f64 {
     let i = integer_or_infinity(n);
-    if i <= 0.0 {
-        0.0
-    } else {
-        i.min(9007199254740991.0)
-    }
+    if i <= 0.0 { 0.0 } else { i.min(9007199254740991.0) }
 }
 
 /// A relative index (negative counts from the end) clamped to `0..=len`, as slice() does.
 pub fn relative_index(rel: f64, len: f64) -> f64 {
-    if rel < 0.0 {
-        (len + rel).max(0.0)
-    } else {
-        rel.min(len)
-    }
+    if rel < 0.0 { (len + rel).max(0.0) } else { rel.min(len) }
 }
 
 /// "String.prototype.x called on null or undefined" style TypeError for a nullish `this`.
-pub fn require_coercible<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    method: &str,
-) -> Result<(), NativeResult<'gc>> {
+pub fn require_coercible<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, method: &str) -> Result<(), NativeResult<'gc>> {
     if this.is_nullish() {
         let msg = format!("{method} called on null or undefined");
         return Err(NativeResult::Throw(ctx.vm.type_error(ctx.mc, &msg)));

@@ -20,11 +20,7 @@ pub const GLOBAL_NAME: &str = "__minijs_builtins_a";
 const USERS: f64 = 3.0;
 
 /// `N.helper(name)`: a self-hosted helper registered with `$.register`.
-fn helper<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn helper<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     match arg(args, 0) {
         Value::String(s) => NativeResult::Return(ctx.vm.helper(&s.to_rust_string())),
         _ => NativeResult::Return(Value::Undefined),
@@ -33,11 +29,7 @@ fn helper<'gc>(
 
 /// `N.joinParts(array, separator)`: the strings of a dense array joined (no user code runs:
 /// the self-hosted caller has already converted every part to a string).
-fn join_parts<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn join_parts<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let sep: &[u16] = match arg(args, 1) {
         Value::String(s) => s.units(),
         _ => &[],
@@ -60,11 +52,7 @@ fn join_parts<'gc>(
 
 /// `N.quoteJSON(string)`: QuoteJSONString (lone surrogates escaped, as well-formed
 /// JSON.stringify requires).
-fn quote_json<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn quote_json<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let units: &[u16] = match arg(args, 0) {
         Value::String(s) => s.units(),
         _ => &[],
@@ -76,11 +64,7 @@ fn quote_json<'gc>(
 
 /// `N.wrapperKind(v)`: "Number", "String", "Boolean", "Symbol", "BigInt" for wrapper objects,
 /// else "".
-fn wrapper_kind<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn wrapper_kind<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let kind = match arg(args, 0) {
         Value::Object(o) => match o.borrow().kind {
             ObjectKind::NumberWrapper(_) => "Number",
@@ -96,11 +80,7 @@ fn wrapper_kind<'gc>(
 }
 
 /// `N.wrapperValue(v)`: the primitive inside a wrapper object (undefined otherwise).
-fn wrapper_value<'gc>(
-    _ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn wrapper_value<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let v = match arg(args, 0) {
         Value::Object(o) => match o.borrow().kind {
             ObjectKind::NumberWrapper(n) => Value::Number(n),
@@ -116,53 +96,31 @@ fn wrapper_value<'gc>(
 }
 
 /// `N.isRegExpObject(v)`: has a [[RegExpMatcher]] slot.
-fn is_regexp_object<'gc>(
-    _ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn is_regexp_object<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let r = matches!(arg(args, 0), Value::Object(o) if matches!(o.borrow().kind, ObjectKind::RegExp { .. }));
     NativeResult::Return(Value::Bool(r))
 }
 
 /// `N.constructorName(o)`: the name V8 shows in "object with constructor 'X'" (read without
 /// running getters).
-fn constructor_name<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn constructor_name<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let brand = ctx.vm.object_brand(arg(args, 0));
-    let name = brand
-        .strip_prefix("#<")
-        .and_then(|b| b.strip_suffix('>'))
-        .unwrap_or("Object")
-        .to_string();
+    let name = brand.strip_prefix("#<").and_then(|b| b.strip_suffix('>')).unwrap_or("Object").to_string();
     NativeResult::Return(ctx.vm.str(ctx.mc, &name))
 }
 
 /// `N.isForeignArrayConstructor(c)`: `c` is the %Array% of another realm (ArraySpeciesCreate
 /// then makes an array of the current realm instead).
-fn is_foreign_array_constructor<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn is_foreign_array_constructor<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let foreign = match arg(args, 0) {
-        Value::Object(c) => {
-            c != ctx.vm.realm.array_ctor && ctx.vm.realms.iter().any(|r| r.array_ctor == c)
-        }
+        Value::Object(c) => c != ctx.vm.realm.array_ctor && ctx.vm.realms.iter().any(|r| r.array_ctor == c),
         _ => false,
     };
     NativeResult::Return(Value::Bool(foreign))
 }
 
 /// `N.isProxy(v)`
-fn is_proxy<'gc>(
-    _ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn is_proxy<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let p = matches!(arg(args, 0), Value::Object(o) if matches!(o.borrow().kind, ObjectKind::Proxy { .. }));
     NativeResult::Return(Value::Bool(p))
 }
@@ -180,21 +138,9 @@ pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>) {
         ("sortValues", 2, crate::builtins::array::fast::sort_values),
         ("constructorName", 1, constructor_name),
         ("isRegExpObject", 1, is_regexp_object),
-        (
-            "stringIndexOf",
-            3,
-            crate::builtins::string::replace::kernel_index_of,
-        ),
-        (
-            "getSubstitution",
-            5,
-            crate::builtins::string::replace::kernel_get_substitution,
-        ),
-        (
-            "splitString",
-            3,
-            crate::builtins::string::replace::kernel_split,
-        ),
+        ("stringIndexOf", 3, crate::builtins::string::replace::kernel_index_of),
+        ("getSubstitution", 5, crate::builtins::string::replace::kernel_get_substitution),
+        ("splitString", 3, crate::builtins::string::replace::kernel_split),
     ];
     for &(name, len, f) in table {
         vm.define_method(mc, n, name, len, f);

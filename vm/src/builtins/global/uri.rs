@@ -49,11 +49,7 @@ fn encode(units: &[u16], keep: impl Fn(u16) -> bool) -> Option<Vec<u16>> {
         let ch = char::from_u32(cp)?;
         let mut buf = [0u8; 4];
         for &b in ch.encode_utf8(&mut buf).as_bytes() {
-            out.extend_from_slice(&[
-                b'%' as u16,
-                HEX[(b >> 4) as usize] as u16,
-                HEX[(b & 15) as usize] as u16,
-            ]);
+            out.extend_from_slice(&[b'%' as u16, HEX[(b >> 4) as usize] as u16, HEX[(b & 15) as usize] as u16]);
         }
         k += 1;
     }
@@ -140,37 +136,19 @@ fn uri_function<'gc>(
     }
 }
 
-fn encode_uri<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
-    uri_function(ctx, this, args, |u| {
-        encode(u, |c| is_unreserved(c) || is_reserved_or_hash(c))
-    })
+fn encode_uri<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    uri_function(ctx, this, args, |u| encode(u, |c| is_unreserved(c) || is_reserved_or_hash(c)))
 }
 
-fn encode_uri_component<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn encode_uri_component<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     uri_function(ctx, this, args, |u| encode(u, is_unreserved))
 }
 
-fn decode_uri<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn decode_uri<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     uri_function(ctx, this, args, |u| decode(u, is_reserved_or_hash))
 }
 
-fn decode_uri_component<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn decode_uri_component<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     uri_function(ctx, this, args, |u| decode(u, |_| false))
 }
 
@@ -181,11 +159,7 @@ fn escape_units(units: &[u16]) -> Option<Vec<u16>> {
         if c < 128 && ((c as u8).is_ascii_alphanumeric() || b"@*_+-./".contains(&(c as u8))) {
             out.push(c);
         } else if c < 256 {
-            out.extend_from_slice(&[
-                b'%' as u16,
-                HEX[(c >> 4) as usize] as u16,
-                HEX[(c & 15) as usize] as u16,
-            ]);
+            out.extend_from_slice(&[b'%' as u16, HEX[(c >> 4) as usize] as u16, HEX[(c & 15) as usize] as u16]);
         } else {
             out.extend_from_slice(&[b'%' as u16, b'u' as u16]);
             for shift in [12, 8, 4, 0] {
@@ -204,8 +178,7 @@ fn unescape_units(units: &[u16]) -> Option<Vec<u16>> {
         let c = units[k];
         if c == b'%' as u16 {
             if units.get(k + 1) == Some(&(b'u' as u16)) && k + 6 <= units.len() {
-                let digits: Option<Vec<u8>> =
-                    units[k + 2..k + 6].iter().map(|&u| hex_value(u)).collect();
+                let digits: Option<Vec<u8>> = units[k + 2..k + 6].iter().map(|&u| hex_value(u)).collect();
                 if let Some(d) = digits {
                     out.push(d.iter().fold(0u16, |acc, &x| acc << 4 | x as u16));
                     k += 6;
@@ -228,11 +201,7 @@ fn escape<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) ->
     uri_function(ctx, this, args, escape_units)
 }
 
-fn unescape<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn unescape<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     uri_function(ctx, this, args, unescape_units)
 }
 
@@ -268,13 +237,7 @@ mod tests {
 
     #[test]
     fn annex_b_escape() {
-        assert_eq!(
-            String::from_utf16_lossy(&escape_units(&u("a b\u{100}")).unwrap_or_default()),
-            "a%20b%u0100"
-        );
-        assert_eq!(
-            String::from_utf16_lossy(&unescape_units(&u("%u0100%20%zz")).unwrap_or_default()),
-            "\u{100} %zz"
-        );
+        assert_eq!(String::from_utf16_lossy(&escape_units(&u("a b\u{100}")).unwrap_or_default()), "a%20b%u0100");
+        assert_eq!(String::from_utf16_lossy(&unescape_units(&u("%u0100%20%zz")).unwrap_or_default()), "\u{100} %zz");
     }
 }

@@ -179,10 +179,8 @@ fn protos_without_indices(o: Obj<'_>) -> bool {
     let mut steps = 0;
     while let Some(x) = p {
         let d = x.borrow();
-        if matches!(
-            d.kind,
-            ObjectKind::Proxy { .. } | ObjectKind::StringWrapper(_)
-        ) || d.elements.iter().any(|e| !matches!(e, Value::Empty))
+        if matches!(d.kind, ObjectKind::Proxy { .. } | ObjectKind::StringWrapper(_))
+            || d.elements.iter().any(|e| !matches!(e, Value::Empty))
             || d.props.keys().any(|k| matches!(k, PropertyKey::Index(_)))
         {
             return false;
@@ -201,11 +199,7 @@ fn protos_without_indices(o: Obj<'_>) -> bool {
 fn gap_of(space: Value<'_>) -> Option<Vec<u16>> {
     match space {
         Value::Number(n) => {
-            let n = if n.is_nan() {
-                0.0
-            } else {
-                n.trunc().clamp(0.0, 10.0)
-            };
+            let n = if n.is_nan() { 0.0 } else { n.trunc().clamp(0.0, 10.0) };
             Some(vec![b' ' as u16; n as usize])
         }
         Value::String(s) => Some(s.units().iter().copied().take(10).collect()),
@@ -227,12 +221,7 @@ pub fn stringify<'gc>(
     }
     let gap = gap_of(space).ok_or(())?;
     let to_json = PropertyKey::String(vm.intern(mc, "toJSON"));
-    let mut w = Writer {
-        out: Vec::new(),
-        gap,
-        indent: Vec::new(),
-        stack: Vec::new(),
-    };
+    let mut w = Writer { out: Vec::new(), gap, indent: Vec::new(), stack: Vec::new() };
     match w.value(value, to_json) {
         None => Err(()),
         Some(false) => Ok(None),

@@ -52,13 +52,7 @@ impl<'a> Parser<'a> {
     fn location(&self, pos: usize) -> String {
         let before = &self.src[..pos.min(self.src.len())];
         let line = 1 + before.iter().filter(|&&c| c == u(b'\n')).count();
-        let column = pos
-            - before
-                .iter()
-                .rposition(|&c| c == u(b'\n'))
-                .map(|i| i + 1)
-                .unwrap_or(0)
-            + 1;
+        let column = pos - before.iter().rposition(|&c| c == u(b'\n')).map(|i| i + 1).unwrap_or(0) + 1;
         format!("at position {pos} (line {line} column {column})")
     }
 
@@ -76,10 +70,7 @@ impl<'a> Parser<'a> {
             let end = (self.pos + 10).min(len);
             let prefix = if start > 0 { "...\"" } else { "\"" };
             let suffix = if end < len { "\"..." } else { "\"" };
-            format!(
-                "{prefix}{}{suffix}",
-                String::from_utf16_lossy(&self.src[start..end])
-            )
+            format!("{prefix}{}{suffix}", String::from_utf16_lossy(&self.src[start..end]))
         };
         format!("Unexpected token '{token}', {context} is not valid JSON")
     }
@@ -96,10 +87,7 @@ impl<'a> Parser<'a> {
 
     fn digits(&mut self) -> usize {
         let start = self.pos;
-        while self
-            .peek()
-            .is_some_and(|c| (u(b'0')..=u(b'9')).contains(&c))
-        {
+        while self.peek().is_some_and(|c| (u(b'0')..=u(b'9')).contains(&c)) {
             self.pos += 1;
         }
         self.pos - start
@@ -109,19 +97,13 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         if self.peek() == Some(u(b'-')) {
             self.pos += 1;
-            if !self
-                .peek()
-                .is_some_and(|c| (u(b'0')..=u(b'9')).contains(&c))
-            {
+            if !self.peek().is_some_and(|c| (u(b'0')..=u(b'9')).contains(&c)) {
                 return Err(self.at_position("No number after minus sign", self.pos));
             }
         }
         if self.peek() == Some(u(b'0')) {
             self.pos += 1;
-            if self
-                .peek()
-                .is_some_and(|c| (u(b'0')..=u(b'9')).contains(&c))
-            {
+            if self.peek().is_some_and(|c| (u(b'0')..=u(b'9')).contains(&c)) {
                 return Err(self.at_position("Unexpected number", self.pos));
             }
         } else {
@@ -142,20 +124,14 @@ impl<'a> Parser<'a> {
                 return Err(self.at_position("Exponent part is missing a number", self.pos));
             }
         }
-        let text: String = self.src[start..self.pos]
-            .iter()
-            .map(|&c| c as u8 as char)
-            .collect();
+        let text: String = self.src[start..self.pos].iter().map(|&c| c as u8 as char).collect();
         Ok(text.parse::<f64>().unwrap_or(f64::NAN))
     }
 
     fn hex4(&mut self) -> Result<u16, String> {
         let mut v: u16 = 0;
         for _ in 0..4 {
-            let d = self
-                .peek()
-                .and_then(|c| char::from_u32(c as u32))
-                .and_then(|c| c.to_digit(16));
+            let d = self.peek().and_then(|c| char::from_u32(c as u32)).and_then(|c| c.to_digit(16));
             match d {
                 Some(d) => {
                     v = v << 4 | d as u16;
@@ -219,11 +195,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Parses the whole text into a value.
-    pub fn parse<'gc>(
-        &mut self,
-        mc: &Mutation<'gc>,
-        vm: &mut Vm<'gc>,
-    ) -> Result<Value<'gc>, String> {
+    pub fn parse<'gc>(&mut self, mc: &Mutation<'gc>, vm: &mut Vm<'gc>) -> Result<Value<'gc>, String> {
         let mut stack: Vec<Open<'gc>> = Vec::new();
         'value: loop {
             self.skip_ws();
@@ -259,9 +231,7 @@ impl<'a> Parser<'a> {
                     let s = self.string()?;
                     Value::String(JsString::from_units(mc, s))
                 }
-                Some(c) if c == u(b'-') || (u(b'0')..=u(b'9')).contains(&c) => {
-                    Value::Number(self.number()?)
-                }
+                Some(c) if c == u(b'-') || (u(b'0')..=u(b'9')).contains(&c) => Value::Number(self.number()?),
                 Some(c) if c == u(b't') => {
                     self.expect_literal("true")?;
                     Value::Bool(true)
@@ -281,10 +251,7 @@ impl<'a> Parser<'a> {
                 let Some(top) = stack.last_mut() else {
                     self.skip_ws();
                     if self.peek().is_some() {
-                        return Err(format!(
-                            "Unexpected non-whitespace character after JSON {}",
-                            self.location(self.pos)
-                        ));
+                        return Err(format!("Unexpected non-whitespace character after JSON {}", self.location(self.pos)));
                     }
                     return Ok(done);
                 };
@@ -305,10 +272,7 @@ impl<'a> Parser<'a> {
                                 done = Value::Object(vm.new_array(mc, items));
                             }
                             _ => {
-                                return Err(self.at_position(
-                                    "Expected ',' or ']' after array element",
-                                    self.pos,
-                                ));
+                                return Err(self.at_position("Expected ',' or ']' after array element", self.pos));
                             }
                         }
                     }
@@ -320,10 +284,7 @@ impl<'a> Parser<'a> {
                                 self.pos += 1;
                                 self.skip_ws();
                                 if self.peek() != Some(u(b'"')) {
-                                    return Err(self.at_position(
-                                        "Expected double-quoted property name",
-                                        self.pos,
-                                    ));
+                                    return Err(self.at_position("Expected double-quoted property name", self.pos));
                                 }
                                 let k = self.key(mc, vm)?;
                                 if let Some(Open::Object(_, key)) = stack.last_mut() {
@@ -337,10 +298,7 @@ impl<'a> Parser<'a> {
                                 done = Value::Object(o);
                             }
                             _ => {
-                                return Err(self.at_position(
-                                    "Expected ',' or '}' after property value",
-                                    self.pos,
-                                ));
+                                return Err(self.at_position("Expected ',' or '}' after property value", self.pos));
                             }
                         }
                     }
@@ -350,11 +308,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `"name" :` — a property name and its colon.
-    fn key<'gc>(
-        &mut self,
-        mc: &Mutation<'gc>,
-        vm: &mut Vm<'gc>,
-    ) -> Result<PropertyKey<'gc>, String> {
+    fn key<'gc>(&mut self, mc: &Mutation<'gc>, vm: &mut Vm<'gc>) -> Result<PropertyKey<'gc>, String> {
         let units = self.string()?;
         self.skip_ws();
         if self.peek() != Some(u(b':')) {

@@ -50,9 +50,6 @@ mod tests {
         let mut out = Vec::new();
         let input: Vec<u16> = "a\"\\\n\u{1}😀".encode_utf16().chain([0xD800]).collect();
         quote_into(&mut out, &input);
-        assert_eq!(
-            String::from_utf16_lossy(&out),
-            "\"a\\\"\\\\\\n\\u0001😀\\ud800\""
-        );
+        assert_eq!(String::from_utf16_lossy(&out), "\"a\\\"\\\\\\n\\u0001😀\\ud800\"");
     }
 }

@@ -53,11 +53,7 @@ impl Big {
     pub fn digits(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(self.0.len() * 9);
         for (i, limb) in self.0.iter().rev().enumerate() {
-            let s = if i == 0 {
-                limb.to_string()
-            } else {
-                format!("{limb:09}")
-            };
+            let s = if i == 0 { limb.to_string() } else { format!("{limb:09}") };
             out.extend(s.bytes().map(|b| b - b'0'));
         }
         while out.first() == Some(&0) {
@@ -73,11 +69,7 @@ pub fn exact_decimal(x: f64) -> (Vec<u8>, i32) {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7FF) as i32;
     let fraction = bits & ((1u64 << 52) - 1);
-    let (mantissa, exp2) = if biased == 0 {
-        (fraction, -1074)
-    } else {
-        (fraction | (1u64 << 52), biased - 1075)
-    };
+    let (mantissa, exp2) = if biased == 0 { (fraction, -1074) } else { (fraction | (1u64 << 52), biased - 1075) };
     if mantissa == 0 {
         return (Vec::new(), 0);
     }
@@ -105,11 +97,7 @@ pub fn exact_decimal(x: f64) -> (Vec<u8>, i32) {
 pub fn shortest_decimal(x: f64) -> (Vec<u8>, i32) {
     let sci = format!("{x:e}");
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let digits: Vec<u8> = mantissa
-        .bytes()
-        .filter(u8::is_ascii_digit)
-        .map(|b| b - b'0')
-        .collect();
+    let digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).map(|b| b - b'0').collect();
     let point = exp.parse::<i32>().unwrap_or(0) + 1;
     (digits, point)
 }

@@ -10,11 +10,7 @@ fn digit_char(d: u8) -> char {
 /// The digit at decimal position `pos` (0 = units, -1 = tenths, …) of 0.d1d2… × 10^point.
 fn digit_at(digits: &[u8], point: i32, pos: i32) -> u8 {
     let index = point - 1 - pos;
-    if index < 0 {
-        0
-    } else {
-        digits.get(index as usize).copied().unwrap_or(0)
-    }
+    if index < 0 { 0 } else { digits.get(index as usize).copied().unwrap_or(0) }
 }
 
 /// toFixed for a finite x with |x| < 1e21 and 0 ≤ f ≤ 100.
@@ -25,11 +21,7 @@ pub fn to_fixed(x: f64, f: i32) -> String {
         out.push('-');
         x = -x;
     }
-    let (digits, point) = if x == 0.0 {
-        (Vec::new(), 0)
-    } else {
-        exact_decimal(x)
-    };
+    let (digits, point) = if x == 0.0 { (Vec::new(), 0) } else { exact_decimal(x) };
     let (rounded, point) = round_half_up(&digits, point, point + f);
     let top = (point - 1).max(0);
     for pos in (0..=top).rev() {
@@ -46,11 +38,7 @@ pub fn to_fixed(x: f64, f: i32) -> String {
 
 /// "e+5" / "e-7"
 fn exponent_suffix(e: i32) -> String {
-    if e < 0 {
-        format!("e-{}", -e)
-    } else {
-        format!("e+{e}")
-    }
+    if e < 0 { format!("e-{}", -e) } else { format!("e+{e}") }
 }
 
 /// Significant digits and the exponent of x written as d.ddd × 10^e, with `count` digits

@@ -12,19 +12,11 @@ pub fn to_locale_string(x: f64) -> String {
     if x.is_infinite() {
         return format!("{sign}∞");
     }
-    let (digits, point) = if x == 0.0 {
-        (Vec::new(), 0)
-    } else {
-        shortest_decimal(x.abs())
-    };
+    let (digits, point) = if x == 0.0 { (Vec::new(), 0) } else { shortest_decimal(x.abs()) };
     let (rounded, point) = round_half_up(&digits, point, point + 3);
     let digit = |pos: i32| -> char {
         let index = point - 1 - pos;
-        let d = if index < 0 {
-            0
-        } else {
-            rounded.get(index as usize).copied().unwrap_or(0)
-        };
+        let d = if index < 0 { 0 } else { rounded.get(index as usize).copied().unwrap_or(0) };
         (b'0' + d) as char
     };
     let mut out = String::from(sign);

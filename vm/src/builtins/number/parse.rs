@@ -32,19 +32,12 @@ pub fn parse_int(units: &[u16], radix: i32) -> f64 {
     } else {
         r = 10;
     }
-    if strip_prefix
-        && s.len() >= 2
-        && s[0] == b'0' as u16
-        && (s[1] == b'x' as u16 || s[1] == b'X' as u16)
-    {
+    if strip_prefix && s.len() >= 2 && s[0] == b'0' as u16 && (s[1] == b'x' as u16 || s[1] == b'X' as u16) {
         s = &s[2..];
         r = 16;
     }
     let r = r as u32;
-    let end = s
-        .iter()
-        .position(|&u| digit_value(u).is_none_or(|d| d >= r))
-        .unwrap_or(s.len());
+    let end = s.iter().position(|&u| digit_value(u).is_none_or(|d| d >= r)).unwrap_or(s.len());
     let digits = &s[..end];
     if digits.is_empty() {
         return f64::NAN;
@@ -66,10 +59,7 @@ fn digits_value(digits: &[u16], r: u32) -> f64 {
     for d in values {
         match &mut big {
             Some(b) => b.mul_add(r, d),
-            None => match small
-                .checked_mul(r as u64)
-                .and_then(|v| v.checked_add(d as u64))
-            {
+            None => match small.checked_mul(r as u64).and_then(|v| v.checked_add(d as u64)) {
                 Some(v) => small = v,
                 None => {
                     let mut b = Big::from_u64(small);
@@ -99,11 +89,7 @@ pub fn parse_float(units: &[u16]) -> f64 {
     }
     let inf: Vec<u16> = "Infinity".encode_utf16().collect();
     if s[i.min(s.len())..].starts_with(&inf) {
-        return if at(0) == b'-' as u16 {
-            f64::NEG_INFINITY
-        } else {
-            f64::INFINITY
-        };
+        return if at(0) == b'-' as u16 { f64::NEG_INFINITY } else { f64::INFINITY };
     }
     let int_start = i;
     while is_digit(at(i)) {
@@ -138,9 +124,7 @@ pub fn parse_float(units: &[u16]) -> f64 {
         }
     }
     // Rust's parser wants digits around the point: "1." and "1.e2" lose their dot.
-    let text = String::from_utf16_lossy(&s[..i])
-        .replace(".e", "e")
-        .replace(".E", "E");
+    let text = String::from_utf16_lossy(&s[..i]).replace(".e", "e").replace(".E", "E");
     let text = text.strip_suffix('.').unwrap_or(&text);
     text.parse::<f64>().unwrap_or(f64::NAN)
 }
@@ -163,17 +147,8 @@ mod tests {
         assert_eq!(parse_int(&u("z"), 36), 35.0);
         assert!(parse_int(&u("1"), 37).is_nan());
         assert!(parse_int(&u("-0"), 0).is_sign_negative());
-        assert_eq!(
-            parse_int(
-                &u("11111111111111111111111111111111111111111111111111111111111111111"),
-                2
-            ),
-            36893488147419103232.0
-        );
-        assert_eq!(
-            parse_int(&u("123456789012345678901234567890"), 10),
-            1.2345678901234568e29
-        );
+        assert_eq!(parse_int(&u("11111111111111111111111111111111111111111111111111111111111111111"), 2), 36893488147419103232.0);
+        assert_eq!(parse_int(&u("123456789012345678901234567890"), 10), 1.2345678901234568e29);
     }
 
     #[test]

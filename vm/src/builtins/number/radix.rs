@@ -82,23 +82,14 @@ mod tests {
         assert_eq!(to_radix_string(255.0, 16), "ff");
         assert_eq!(to_radix_string(-255.0, 2), "-11111111");
         assert_eq!(to_radix_string(0.5, 2), "0.1");
-        assert_eq!(
-            to_radix_string(0.1, 3),
-            "0.0022002200220022002200220022002201"
-        );
+        assert_eq!(to_radix_string(0.1, 3), "0.0022002200220022002200220022002201");
         assert_eq!(to_radix_string(3.3, 16), "3.4cccccccccccc");
         assert_eq!(to_radix_string(0.0, 36), "0");
         assert_eq!(to_radix_string(1e21, 36), "5v1j4f4ds7c000");
         assert_eq!(to_radix_string(1e21, 7), "5135235413265003022600000");
         assert_eq!(to_radix_string(0.5, 36), "0.i");
         assert_eq!(to_radix_string(0.000001, 36), "0.0001ogs5wo29m8");
-        assert_eq!(
-            to_radix_string(-0.000001234, 5),
-            "-0.000000002201113321203102404001"
-        );
-        assert_eq!(
-            to_radix_string(2f64.powi(60) + 12345.0, 7),
-            "2031000661631341146200"
-        );
+        assert_eq!(to_radix_string(-0.000001234, 5), "-0.000000002201113321203102404001");
+        assert_eq!(to_radix_string(2f64.powi(60) + 12345.0, 7), "2031000661631341146200");
     }
 }

@@ -8,11 +8,7 @@ pub fn convert(units: &[u16], upper: bool) -> Vec<u16> {
             .iter()
             .map(|&u| {
                 let b = u as u8;
-                (if upper {
-                    b.to_ascii_uppercase()
-                } else {
-                    b.to_ascii_lowercase()
-                }) as u16
+                (if upper { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }) as u16
             })
             .collect();
     }
@@ -20,11 +16,7 @@ pub fn convert(units: &[u16], upper: bool) -> Vec<u16> {
     let mut run = String::new();
     let flush = |run: &mut String, out: &mut Vec<u16>| {
         if !run.is_empty() {
-            let converted = if upper {
-                run.to_uppercase()
-            } else {
-                run.to_lowercase()
-            };
+            let converted = if upper { run.to_uppercase() } else { run.to_lowercase() };
             out.extend(converted.encode_utf16());
             run.clear();
         }

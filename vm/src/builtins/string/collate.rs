@@ -30,11 +30,7 @@ const OTHER_LETTER_BASE: u32 = 0x50_0000;
 
 fn latin_letter(c: u8, tertiary: u8) -> Element {
     let rank = (c.to_ascii_lowercase() - b'a') as u32;
-    Element {
-        primary: LATIN_BASE + rank * 4,
-        secondary: 0,
-        tertiary,
-    }
+    Element { primary: LATIN_BASE + rank * 4, secondary: 0, tertiary }
 }
 
 fn is_ignorable(c: u32) -> bool {
@@ -66,29 +62,17 @@ fn push_elements(c: char, out: &mut Vec<Element>) {
         return;
     }
     if (0x300..=0x36F).contains(&cp) {
-        out.push(Element {
-            primary: 0,
-            secondary: 0x20 + (cp - 0x300) as u16,
-            tertiary: 0,
-        });
+        out.push(Element { primary: 0, secondary: 0x20 + (cp - 0x300) as u16, tertiary: 0 });
         return;
     }
     if let Some(jamo) = super::normalize::hangul_jamo(cp) {
         for j in jamo.into_iter().flatten() {
-            out.push(Element {
-                primary: OTHER_LETTER_BASE + j,
-                secondary: 0,
-                tertiary: 0,
-            });
+            out.push(Element { primary: OTHER_LETTER_BASE + j, secondary: 0, tertiary: 0 });
         }
         return;
     }
     if let Some(r) = whitespace_rank(cp) {
-        out.push(Element {
-            primary: WHITESPACE_BASE + r,
-            secondary: 0,
-            tertiary: 0,
-        });
+        out.push(Element { primary: WHITESPACE_BASE + r, secondary: 0, tertiary: 0 });
         return;
     }
     if c.is_ascii_alphabetic() {
@@ -102,11 +86,7 @@ fn push_elements(c: char, out: &mut Vec<Element>) {
         out.push(latin_letter(base, base.is_ascii_uppercase() as u8));
         for m in [m1, m2] {
             if m != 0 {
-                out.push(Element {
-                    primary: 0,
-                    secondary: 0x20 + (m as u32).saturating_sub(0x300) as u16,
-                    tertiary: 0,
-                });
+                out.push(Element { primary: 0, secondary: 0x20 + (m as u32).saturating_sub(0x300) as u16, tertiary: 0 });
             }
         }
         return;
@@ -134,44 +114,24 @@ fn push_elements(c: char, out: &mut Vec<Element>) {
         return;
     }
     if let Some(i) = PUNCTUATION.chars().position(|p| p == c) {
-        out.push(Element {
-            primary: PUNCT_BASE + i as u32,
-            secondary: 0,
-            tertiary: 0,
-        });
+        out.push(Element { primary: PUNCT_BASE + i as u32, secondary: 0, tertiary: 0 });
         return;
     }
     if let Some(i) = CURRENCY.chars().position(|p| p == c) {
-        out.push(Element {
-            primary: CURRENCY_BASE + i as u32,
-            secondary: 0,
-            tertiary: 0,
-        });
+        out.push(Element { primary: CURRENCY_BASE + i as u32, secondary: 0, tertiary: 0 });
         return;
     }
     if let Some(d) = c.to_digit(10) {
-        out.push(Element {
-            primary: DIGIT_BASE + d,
-            secondary: 0,
-            tertiary: 0,
-        });
+        out.push(Element { primary: DIGIT_BASE + d, secondary: 0, tertiary: 0 });
         return;
     }
     if c.is_alphabetic() {
         let lower = c.to_lowercase().next().unwrap_or(c);
         let lower = if lower == 'µ' { 'μ' } else { lower };
-        out.push(Element {
-            primary: OTHER_LETTER_BASE + lower as u32,
-            secondary: 0,
-            tertiary: c.is_uppercase() as u8,
-        });
+        out.push(Element { primary: OTHER_LETTER_BASE + lower as u32, secondary: 0, tertiary: c.is_uppercase() as u8 });
         return;
     }
-    out.push(Element {
-        primary: SYMBOL_BASE + cp,
-        secondary: 0,
-        tertiary: 0,
-    });
+    out.push(Element { primary: SYMBOL_BASE + cp, secondary: 0, tertiary: 0 });
 }
 
 /// Canonical combining classes of U+0300–U+036F as (first, last, class) ranges (from the
@@ -212,11 +172,7 @@ const COMBINING_CLASSES: &[(u16, u16, u8)] = &[
 
 fn combining_class(secondary: u16) -> u8 {
     let mark = secondary - 0x20 + 0x300;
-    COMBINING_CLASSES
-        .iter()
-        .find(|r| (r.0..=r.1).contains(&mark))
-        .map(|r| r.2)
-        .unwrap_or(0)
+    COMBINING_CLASSES.iter().find(|r| (r.0..=r.1).contains(&mark)).map(|r| r.2).unwrap_or(0)
 }
 
 /// Canonical ordering: each run of combining marks is stably sorted by combining class, so
@@ -241,11 +197,7 @@ fn elements(units: &[u16]) -> Vec<Element> {
     for r in char::decode_utf16(units.iter().copied()) {
         match r {
             Ok(c) => push_elements(c, &mut out),
-            Err(e) => out.push(Element {
-                primary: SYMBOL_BASE + e.unpaired_surrogate() as u32,
-                secondary: 0,
-                tertiary: 0,
-            }),
+            Err(e) => out.push(Element { primary: SYMBOL_BASE + e.unpaired_surrogate() as u32, secondary: 0, tertiary: 0 }),
         }
     }
     reorder_marks(&mut out);
@@ -259,19 +211,9 @@ pub fn locale_compare(a: &[u16], b: &[u16]) -> f64 {
     }
     let ea = elements(a);
     let eb = elements(b);
-    let primaries = |e: &[Element]| {
-        e.iter()
-            .filter(|x| x.primary != 0)
-            .map(|x| x.primary)
-            .collect::<Vec<_>>()
-    };
+    let primaries = |e: &[Element]| e.iter().filter(|x| x.primary != 0).map(|x| x.primary).collect::<Vec<_>>();
     let secondaries = |e: &[Element]| e.iter().map(|x| x.secondary).collect::<Vec<_>>();
-    let tertiaries = |e: &[Element]| {
-        e.iter()
-            .filter(|x| x.primary != 0)
-            .map(|x| x.tertiary)
-            .collect::<Vec<_>>()
-    };
+    let tertiaries = |e: &[Element]| e.iter().filter(|x| x.primary != 0).map(|x| x.tertiary).collect::<Vec<_>>();
     let ord = primaries(&ea)
         .cmp(&primaries(&eb))
         .then_with(|| secondaries(&ea).cmp(&secondaries(&eb)))

@@ -27,11 +27,7 @@ const METHODS: &[(&str, &str, &str)] = &[
     ("sup", "sup", ""),
 ];
 
-fn create_html<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+fn create_html<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let index = match native_data(ctx) {
         Value::Number(n) => n as usize,
         _ => 0,
@@ -70,12 +66,6 @@ pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, proto: Obj<'gc>) {
     for (i, &(name, _, attribute)) in METHODS.iter().enumerate() {
         let len = if attribute.is_empty() { 0 } else { 1 };
         let f = vm.native_function(mc, name, len, create_html, Value::Number(i as f64), false);
-        vm.define_value(
-            mc,
-            proto,
-            name,
-            Value::Object(f),
-            crate::heap::object::Attrs::HIDDEN,
-        );
+        vm.define_value(mc, proto, name, Value::Object(f), crate::heap::object::Attrs::HIDDEN);
     }
 }

@@ -29,12 +29,8 @@ pub fn hangul_jamo(cp: u32) -> Option<[Option<u32>; 3]> {
 
 /// L V (T) jamo at the start of `units` composed into one syllable, with the units used.
 fn hangul_compose(units: &[u16]) -> Option<(u16, usize)> {
-    let l = (*units.first()? as u32)
-        .checked_sub(JAMO_L)
-        .filter(|&l| l < 19)?;
-    let v = (*units.get(1)? as u32)
-        .checked_sub(JAMO_V)
-        .filter(|&v| v < V_COUNT)?;
+    let l = (*units.first()? as u32).checked_sub(JAMO_L).filter(|&l| l < 19)?;
+    let v = (*units.get(1)? as u32).checked_sub(JAMO_V).filter(|&v| v < V_COUNT)?;
     let syllable = HANGUL_BASE + (l * V_COUNT + v) * T_COUNT;
     match units.get(2).map(|&t| (t as u32).wrapping_sub(JAMO_T)) {
         Some(t) if (1..T_COUNT).contains(&t) => Some(((syllable + t) as u16, 3)),
@@ -77,17 +73,13 @@ fn compose(units: &[u16]) -> Vec<u16> {
         let c = decomposed[i];
         let next = decomposed.get(i + 1).copied().unwrap_or(0);
         let after = decomposed.get(i + 2).copied().unwrap_or(0);
-        let two = LATIN_DECOMPOSITIONS
-            .iter()
-            .find(|r| r.1 as u16 == c && r.2 == next && r.3 == after && after != 0);
+        let two = LATIN_DECOMPOSITIONS.iter().find(|r| r.1 as u16 == c && r.2 == next && r.3 == after && after != 0);
         if let Some(row) = two {
             out.push(row.0);
             i += 3;
             continue;
         }
-        let one = LATIN_DECOMPOSITIONS
-            .iter()
-            .find(|r| r.1 as u16 == c && r.2 == next && r.3 == 0);
+        let one = LATIN_DECOMPOSITIONS.iter().find(|r| r.1 as u16 == c && r.2 == next && r.3 == 0);
         if let Some(row) = one {
             out.push(row.0);
             i += 2;
@@ -99,11 +91,7 @@ fn compose(units: &[u16]) -> Vec<u16> {
     out
 }
 
-pub fn normalize<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+pub fn normalize<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let s = match prologue(ctx, this, args, "normalize", "s") {
         Ok(s) => s,
         Err(r) => return r,
@@ -120,10 +108,7 @@ pub fn normalize<'gc>(
         "NFC" | "NFKC" => compose(units),
         "NFD" | "NFKD" => decompose(units),
         _ => {
-            let e = ctx.vm.range_error(
-                ctx.mc,
-                "The normalization form should be one of NFC, NFD, NFKC, NFKD.",
-            );
+            let e = ctx.vm.range_error(ctx.mc, "The normalization form should be one of NFC, NFD, NFKC, NFKD.");
             return NativeResult::Throw(e);
         }
     };

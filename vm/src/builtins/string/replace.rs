@@ -18,13 +18,7 @@ fn all_primitive(this: Value<'_>, args: &[Value<'_>]) -> bool {
 
 /// GetSubstitution (ECMA-262 §22.1.3.19.1) without named captures: `captures` are the
 /// capture strings (None for undefined).
-pub fn get_substitution(
-    matched: &[u16],
-    s: &[u16],
-    position: usize,
-    captures: &[Option<Vec<u16>>],
-    template: &[u16],
-) -> Vec<u16> {
+pub fn get_substitution(matched: &[u16], s: &[u16], position: usize, captures: &[Option<Vec<u16>>], template: &[u16]) -> Vec<u16> {
     let dollar = b'$' as u16;
     let is_digit = |u: u16| (b'0' as u16..=b'9' as u16).contains(&u);
     let mut out = Vec::with_capacity(template.len());
@@ -55,9 +49,7 @@ pub fn get_substitution(
             let second = template.get(i + 2).copied().filter(|&u| is_digit(u));
             let one = (n - b'0' as u16) as usize;
             let (index, digits) = match second {
-                Some(d) if one * 10 + (d - b'0' as u16) as usize <= captures.len() => {
-                    (one * 10 + (d - b'0' as u16) as usize, 2)
-                }
+                Some(d) if one * 10 + (d - b'0' as u16) as usize <= captures.len() => (one * 10 + (d - b'0' as u16) as usize, 2),
                 _ => (one, 1),
             };
             if (1..=captures.len()).contains(&index) {
@@ -136,10 +128,7 @@ pub fn split_units(s: &[u16], separator: Option<&[u16]>, limit: u32) -> Vec<Vec<
     pieces
 }
 
-fn strings<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    values: [Value<'gc>; 3],
-) -> Result<[JsString<'gc>; 3], NativeResult<'gc>> {
+fn strings<'gc>(ctx: &mut Ctx<'gc, '_>, values: [Value<'gc>; 3]) -> Result<[JsString<'gc>; 3], NativeResult<'gc>> {
     let mut out = [ctx.vm.realm.empty_string; 3];
     for (slot, v) in out.iter_mut().zip(values) {
         *slot = coerce::string(ctx, v).map_err(NativeResult::Throw)?;
@@ -147,30 +136,20 @@ fn strings<'gc>(
     Ok(out)
 }
 
-pub fn replace<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+pub fn replace<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if !all_primitive(this, args) {
         return generic(ctx, "replace", this, args);
     }
     match strings(ctx, [this, arg(args, 0), arg(args, 1)]) {
-        Ok([s, search, replacement]) => {
-            match replace_first(s.units(), search.units(), replacement.units()) {
-                Some(units) => units_result(ctx, units),
-                None => NativeResult::Return(Value::String(s)),
-            }
-        }
+        Ok([s, search, replacement]) => match replace_first(s.units(), search.units(), replacement.units()) {
+            Some(units) => units_result(ctx, units),
+            None => NativeResult::Return(Value::String(s)),
+        },
         Err(r) => r,
     }
 }
 
-pub fn replace_all<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+pub fn replace_all<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if !all_primitive(this, args) {
         return generic(ctx, "replaceAll", this, args);
     }
@@ -196,11 +175,7 @@ pub fn pieces_array<'gc>(ctx: &mut Ctx<'gc, '_>, pieces: Vec<Vec<u16>>) -> Value
     Value::Object(ctx.vm.new_array(ctx.mc, values))
 }
 
-pub fn split<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+pub fn split<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     if !all_primitive(this, args) {
         return generic(ctx, "split", this, args);
     }
@@ -219,11 +194,7 @@ pub fn split<'gc>(
         Ok(r) => r,
         Err(e) => return NativeResult::Throw(e),
     };
-    let sep = if arg(args, 0).is_undefined() {
-        None
-    } else {
-        Some(separator.units())
-    };
+    let sep = if arg(args, 0).is_undefined() { None } else { Some(separator.units()) };
     let pieces = split_units(s.units(), sep, limit);
     NativeResult::Return(pieces_array(ctx, pieces))
 }
@@ -238,28 +209,18 @@ fn string_arg<'gc>(args: &[Value<'gc>], i: usize) -> &'gc [u16] {
 }
 
 /// `N.stringIndexOf(s, search, from)`
-pub fn kernel_index_of<'gc>(
-    _ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+pub fn kernel_index_of<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let from = match arg(args, 2) {
         Value::Number(n) if n >= 0.0 => n as usize,
         _ => 0,
     };
-    let found = find(string_arg(args, 0), string_arg(args, 1), from)
-        .map(|i| i as f64)
-        .unwrap_or(-1.0);
+    let found = find(string_arg(args, 0), string_arg(args, 1), from).map(|i| i as f64).unwrap_or(-1.0);
     NativeResult::Return(Value::Number(found))
 }
 
 /// `N.getSubstitution(matched, str, position, captures, template)`: captures is an array
 /// of strings or undefined.
-pub fn kernel_get_substitution<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+pub fn kernel_get_substitution<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let position = match arg(args, 2) {
         Value::Number(n) if n >= 0.0 => n as usize,
         _ => 0,
@@ -276,22 +237,12 @@ pub fn kernel_get_substitution<'gc>(
             .collect(),
         _ => Vec::new(),
     };
-    let units = get_substitution(
-        string_arg(args, 0),
-        string_arg(args, 1),
-        position,
-        &captures,
-        string_arg(args, 4),
-    );
+    let units = get_substitution(string_arg(args, 0), string_arg(args, 1), position, &captures, string_arg(args, 4));
     units_result(ctx, units)
 }
 
 /// `N.splitString(s, separator | undefined, limit)`
-pub fn kernel_split<'gc>(
-    ctx: &mut Ctx<'gc, '_>,
-    _this: Value<'gc>,
-    args: &[Value<'gc>],
-) -> NativeResult<'gc> {
+pub fn kernel_split<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let limit = match arg(args, 2) {
         Value::Number(n) => to_uint32(n),
         _ => u32::MAX,
@@ -317,36 +268,20 @@ mod tests {
 
     #[test]
     fn substitutions() {
-        let r =
-            replace_first(&u("abcabc"), &u("b"), &u("[$&|$`|$'|$$|$1|$<x>]")).unwrap_or_default();
+        let r = replace_first(&u("abcabc"), &u("b"), &u("[$&|$`|$'|$$|$1|$<x>]")).unwrap_or_default();
         assert_eq!(t(&r), "a[b|a|cabc|$|$1|$<x>]cabc");
         assert_eq!(t(&replace_every(&u("aaa"), &u(""), &u("-"))), "-a-a-a-");
         assert_eq!(t(&replace_every(&u("abab"), &u("ab"), &u("x"))), "xx");
         let caps = vec![Some(u("X")), None];
-        assert_eq!(
-            t(&get_substitution(
-                &u("m"),
-                &u("m"),
-                0,
-                &caps,
-                &u("$1$2$3$01$10")
-            )),
-            "X$3XX0"
-        );
+        assert_eq!(t(&get_substitution(&u("m"), &u("m"), 0, &caps, &u("$1$2$3$01$10"))), "X$3XX0");
     }
 
     #[test]
     fn splitting() {
-        let pieces: Vec<String> = split_units(&u("a,b,,c"), Some(&u(",")), u32::MAX)
-            .iter()
-            .map(|p| t(p))
-            .collect();
+        let pieces: Vec<String> = split_units(&u("a,b,,c"), Some(&u(",")), u32::MAX).iter().map(|p| t(p)).collect();
         assert_eq!(pieces, ["a", "b", "", "c"]);
         assert_eq!(split_units(&u("abc"), Some(&[]), 2).len(), 2);
-        assert_eq!(
-            split_units(&u(""), Some(&u(",")), 5),
-            vec![Vec::<u16>::new()]
-        );
+        assert_eq!(split_units(&u(""), Some(&u(",")), 5), vec![Vec::<u16>::new()]);
         assert_eq!(split_units(&u("a,b"), Some(&u(",")), 0).len(), 0);
         assert_eq!(split_units(&u("a,b"), None, 7), vec![u("a,b")]);
     }
