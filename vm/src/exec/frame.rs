@@ -102,6 +102,16 @@ impl<'gc> Frame<'gc> {
         let len = self.regs.len();
         if depth < len { self.regs[len - 1 - depth] } else { Value::Undefined }
     }
+    /// Rotates the top `n` operand-stack values by one place (right: the top goes under the
+    /// others; left: the deepest comes to the top).
+    pub fn rotate_top(&mut self, n: usize, right: bool) {
+        let len = self.regs.len();
+        if n <= len {
+            let top = &mut self.regs[len - n..];
+            if right { top.rotate_right(1) } else { top.rotate_left(1) }
+        }
+    }
+
     pub fn stack_depth(&self) -> usize {
         self.regs.len().saturating_sub(self.num_locals())
     }

@@ -109,32 +109,9 @@ impl<'gc> Vm<'gc> {
                     let a = frame.peek(1);
                     frame.push(a);
                 }
-                Op::RotRight3 => {
-                    let c = frame.pop();
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    frame.push(c);
-                    frame.push(a);
-                    frame.push(b);
-                }
-                Op::RotRight4 => {
-                    let d = frame.pop();
-                    let c = frame.pop();
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    frame.push(d);
-                    frame.push(a);
-                    frame.push(b);
-                    frame.push(c);
-                }
-                Op::RotLeft3 => {
-                    let c = frame.pop();
-                    let b = frame.pop();
-                    let a = frame.pop();
-                    frame.push(b);
-                    frame.push(c);
-                    frame.push(a);
-                }
+                Op::RotRight3 => frame.rotate_top(3, true),
+                Op::RotRight4 => frame.rotate_top(4, true),
+                Op::RotLeft3 => frame.rotate_top(3, false),
 
                 // ---- bindings
                 Op::GetLocal { slot } => {
