@@ -230,6 +230,6 @@ impl<'gc> Vm<'gc> {
 
     #[allow(dead_code)]
     fn frames_debug(&self) -> Vec<&Frame<'gc>> {
-        self.frames.iter().collect()
+        self.frames.iter().map(|f| &**f).collect()
     }
 }

@@ -52,7 +52,8 @@ pub struct PendingRejection<'gc> {
 #[derive(Collect)]
 #[collect(no_drop)]
 pub struct Vm<'gc> {
-    pub frames: Vec<Frame<'gc>>,
+    /// Boxed so that pushing, popping and parking a frame moves a pointer, not the frame.
+    pub frames: Vec<Box<Frame<'gc>>>,
     /// The current realm (that of the running function).
     pub realm: Realm<'gc>,
     /// The other realms (`$262.createRealm`), swapped with `realm` on entry.

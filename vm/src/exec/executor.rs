@@ -262,13 +262,15 @@ impl<'gc> Vm<'gc> {
             return_to
         };
         let num_locals = fc.num_locals as usize;
-        let mut regs = Vec::with_capacity(num_locals + 8);
         let params = fc.param_slots as usize;
-        for i in 0..num_locals {
-            regs.push(if i < params { args.get(i).copied().unwrap_or(Value::Undefined) } else { Value::Undefined });
-        }
+        // The argument vector becomes the register file (one allocation per call): parameters
+        // first, the other locals undefined.
+        let (mut regs, args) = if fc.keeps_args { (args.clone(), args) } else { (args, Vec::new()) };
+        regs.truncate(params);
+        regs.reserve(num_locals.saturating_sub(regs.len()) + 8);
+        regs.resize(num_locals, Value::Undefined);
         let cells = (0..fc.num_cells).map(|_| Gc::new(mc, Lock::new(Value::Undefined))).collect();
-        let frame = Frame {
+        let frame = Box::new(Frame {
             function: fobj,
             code,
             pc: 0,
@@ -276,13 +278,13 @@ impl<'gc> Vm<'gc> {
             cells,
             this,
             new_target: new_target.unwrap_or(Value::Undefined),
-            args: if fc.keeps_args { args } else { Vec::new() },
+            args,
             handlers: Vec::new(),
             return_to,
             saved_mapping: None,
             raw_yield: false,
             realm,
-        };
+        });
         self.frames.push(frame);
     }
 
@@ -400,7 +402,7 @@ impl<'gc> Vm<'gc> {
     }
 
     /// A frame finished (returned or threw past its handlers).
-    fn complete_frame(&mut self, mc: &'gc Mutation<'gc>, frame: Frame<'gc>, result: Result<Value<'gc>, Value<'gc>>) {
+    fn complete_frame(&mut self, mc: &'gc Mutation<'gc>, frame: Box<Frame<'gc>>, result: Result<Value<'gc>, Value<'gc>>) {
         if let Some((dest, result)) = self.finish_frame(mc, frame, result) {
             self.deliver(mc, dest, result);
         }
@@ -410,7 +412,7 @@ impl<'gc> Vm<'gc> {
     fn finish_frame(
         &mut self,
         mc: &'gc Mutation<'gc>,
-        mut frame: Frame<'gc>,
+        mut frame: Box<Frame<'gc>>,
         result: Result<Value<'gc>, Value<'gc>>,
     ) -> Option<(ReturnTo<'gc>, Result<Value<'gc>, Value<'gc>>)> {
         let saved = frame.saved_mapping.take();
@@ -539,7 +541,7 @@ impl<'gc> Vm<'gc> {
     // Async functions
 
     /// `await v`: park the frame in a state object and resume it from a reaction job.
-    fn await_value(&mut self, mc: &'gc Mutation<'gc>, mut frame: Frame<'gc>, v: Value<'gc>) {
+    fn await_value(&mut self, mc: &'gc Mutation<'gc>, mut frame: Box<Frame<'gc>>, v: Value<'gc>) {
         let promise = self.promise_resolve_intrinsic(mc, v);
         // Hand the async function's promise to a synchronous caller on the first await.
         let first_dest = match &mut frame.return_to {
@@ -554,7 +556,7 @@ impl<'gc> Vm<'gc> {
         }
         let state = Obj::new(mc, None, ObjectKind::AsyncFunction { frame: None, promise });
         if let ObjectKind::AsyncFunction { frame: slot, .. } = &mut state.borrow_mut(mc).kind {
-            *slot = Some(Box::new(frame));
+            *slot = Some(frame);
         }
         let outer = std::mem::replace(&mut self.context, at_await);
         self.perform_then_resume(mc, promise, state);
@@ -592,7 +594,7 @@ impl<'gc> Vm<'gc> {
             return;
         };
         frame.saved_mapping = Some(previous);
-        let mut frame = *frame;
+        let mut frame = frame;
         match kind {
             ResumeKind::Next => {
                 frame.push(value);
@@ -613,7 +615,7 @@ impl<'gc> Vm<'gc> {
 
     /// The generator function's body reached `GeneratorStart`: park it in a new generator
     /// object and give that object to the caller.
-    fn generator_start(&mut self, mc: &'gc Mutation<'gc>, mut frame: Frame<'gc>) {
+    fn generator_start(&mut self, mc: &'gc Mutation<'gc>, mut frame: Box<Frame<'gc>>) {
         let code = frame.code.code.clone();
         let proto_fallback = if code.is_async { self.realm.async_generator_proto } else { self.realm.generator_proto };
         let proto = match self.get_own_value(frame.function, "prototype") {
@@ -633,7 +635,7 @@ impl<'gc> Vm<'gc> {
             }),
         );
         if let ObjectKind::Generator(g) = &mut generator.borrow_mut(mc).kind {
-            g.frame = Some(Box::new(frame));
+            g.frame = Some(frame);
         }
         self.deliver(mc, dest, Ok(Value::Object(generator)));
     }
@@ -679,11 +681,11 @@ impl<'gc> Vm<'gc> {
             _ => {}
         }
         let Some(frame) = frame else { return };
-        let mut frame = *frame;
+        let mut frame = frame;
         if self.frames.len() >= self.max_frames {
             if let ObjectKind::Generator(g) = &mut generator.borrow_mut(mc).kind {
                 g.status = status;
-                g.frame = Some(Box::new(frame));
+                g.frame = Some(frame);
             }
             let e = self.range_error(mc, "Maximum call stack size exceeded");
             return self.deliver(mc, dest, Err(e));
@@ -737,7 +739,7 @@ impl<'gc> Vm<'gc> {
     }
 
     /// `yield v`: suspend the generator frame and hand `{value, done: false}` to its caller.
-    fn yield_value(&mut self, mc: &'gc Mutation<'gc>, mut frame: Frame<'gc>, v: Value<'gc>) {
+    fn yield_value(&mut self, mc: &'gc Mutation<'gc>, mut frame: Box<Frame<'gc>>, v: Value<'gc>) {
         let raw = frame.raw_yield;
         let ReturnTo::Generator { generator, dest } = std::mem::replace(&mut frame.return_to, ReturnTo::Discard) else {
             return;
@@ -751,7 +753,7 @@ impl<'gc> Vm<'gc> {
         let is_async = match &mut generator.borrow_mut(mc).kind {
             ObjectKind::Generator(g) => {
                 g.status = GeneratorStatus::SuspendedYield;
-                g.frame = Some(Box::new(frame));
+                g.frame = Some(frame);
                 g.is_async
             }
             _ => false,
