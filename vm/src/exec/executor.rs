@@ -284,6 +284,7 @@ impl<'gc> Vm<'gc> {
             saved_mapping: None,
             raw_yield: false,
             realm,
+            async_state: None,
         });
         self.frames.push(frame);
     }
@@ -554,7 +555,14 @@ impl<'gc> Vm<'gc> {
         if let Some(saved) = frame.saved_mapping.take() {
             self.context_after_suspend(mc, &frame, saved);
         }
-        let state = Obj::new(mc, None, ObjectKind::AsyncFunction { frame: None, promise });
+        let state = match frame.async_state {
+            Some(s) => s,
+            None => {
+                let s = Obj::new(mc, None, ObjectKind::AsyncFunction { frame: None, promise });
+                frame.async_state = Some(s);
+                s
+            }
+        };
         if let ObjectKind::AsyncFunction { frame: slot, .. } = &mut state.borrow_mut(mc).kind {
             *slot = Some(frame);
         }

@@ -82,6 +82,8 @@ pub struct Frame<'gc> {
     pub raw_yield: bool,
     /// The realm of the running function.
     pub realm: u32,
+    /// The heap object an awaiting frame is parked in, reused by every `await` of the call.
+    pub async_state: Option<Obj<'gc>>,
 }
 
 impl<'gc> Frame<'gc> {
