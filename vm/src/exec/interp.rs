@@ -8,7 +8,6 @@ use crate::exec::frame::{Dest, Frame, Handler, ReturnTo};
 use crate::exec::property::{Get, Set};
 use crate::heap::kind::{ObjectKind, ResumeKind};
 use crate::heap::object::{Attrs, Obj, PropertyKey};
-use crate::heap::string::JsString;
 use crate::heap::value::{Value, strict_equals};
 use crate::vm::Vm;
 
@@ -56,6 +55,32 @@ macro_rules! tri {
         match $r {
             Ok(v) => v,
             Err(e) => throw!($vm, $frame, e),
+        }
+    };
+}
+
+/// Pushes a property read's value, or calls its getter (the result is pushed when it returns).
+macro_rules! push_get {
+    ($vm:expr, $frame:expr, $get:expr) => {
+        match $get {
+            Get::Value(v) => $frame.push(v),
+            Get::Throw(e) => throw!($vm, $frame, e),
+            Get::Call(f, this) => {
+                return Exec::Call { f, this, args: Vec::new(), new_target: None, dest: ReturnTo::Push };
+            }
+        }
+    };
+}
+
+/// Completes an assignment `[… v] -> [v]`, calling a setter when there is one.
+macro_rules! apply_set {
+    ($vm:expr, $frame:expr, $set:expr, $v:expr) => {
+        match $set {
+            Set::Done => $frame.push($v),
+            Set::Throw(e) => throw!($vm, $frame, e),
+            Set::Call(f, this) => {
+                return Exec::Call { f, this, args: vec![$v], new_target: None, dest: ReturnTo::PushValue($v) };
+            }
         }
     };
 }
@@ -294,13 +319,7 @@ impl<'gc> Vm<'gc> {
                 Op::GetProp { name } | Op::GetPropKeep { name } => {
                     let obj = if matches!(op, Op::GetProp { .. }) { frame.pop() } else { frame.peek(0) };
                     let key = self.const_key(mc, konst(name));
-                    match self.get(mc, obj, key) {
-                        Get::Value(v) => frame.push(v),
-                        Get::Throw(e) => throw!(self, frame, e),
-                        Get::Call(f, this) => {
-                            return Exec::Call { f, this, args: Vec::new(), new_target: None, dest: ReturnTo::Push };
-                        }
-                    }
+                    push_get!(self, frame, self.get(mc, obj, key))
                 }
                 Op::GetElem | Op::GetElemKeep => {
                     let key = frame.pop();
@@ -331,26 +350,14 @@ impl<'gc> Vm<'gc> {
                         );
                         throw!(self, frame, self.type_error(mc, &msg));
                     }
-                    match self.get(mc, obj, key) {
-                        Get::Value(v) => frame.push(v),
-                        Get::Throw(e) => throw!(self, frame, e),
-                        Get::Call(f, this) => {
-                            return Exec::Call { f, this, args: Vec::new(), new_target: None, dest: ReturnTo::Push };
-                        }
-                    }
+                    push_get!(self, frame, self.get(mc, obj, key))
                 }
                 Op::SetProp { name } => {
                     let v = frame.pop();
                     let obj = frame.pop();
                     let key = self.const_key(mc, konst(name));
                     let strict = code.code.strict;
-                    match self.set(mc, obj, key, v, strict) {
-                        Set::Done => frame.push(v),
-                        Set::Throw(e) => throw!(self, frame, e),
-                        Set::Call(f, this) => {
-                            return Exec::Call { f, this, args: vec![v], new_target: None, dest: ReturnTo::PushValue(v) };
-                        }
-                    }
+                    apply_set!(self, frame, self.set(mc, obj, key, v, strict), v)
                 }
                 Op::SetElem => {
                     let v = frame.pop();
@@ -367,51 +374,27 @@ impl<'gc> Vm<'gc> {
                         };
                     };
                     let strict = code.code.strict;
-                    match self.set(mc, obj, key, v, strict) {
-                        Set::Done => frame.push(v),
-                        Set::Throw(e) => throw!(self, frame, e),
-                        Set::Call(f, this) => {
-                            return Exec::Call { f, this, args: vec![v], new_target: None, dest: ReturnTo::PushValue(v) };
-                        }
-                    }
+                    apply_set!(self, frame, self.set(mc, obj, key, v, strict), v)
                 }
                 Op::GetSuperProp { name } => {
                     let this = frame.pop();
                     let base = frame.pop();
                     let key = self.const_key(mc, konst(name));
-                    match self.get_with_receiver(mc, base, key, this) {
-                        Get::Value(v) => frame.push(v),
-                        Get::Throw(e) => throw!(self, frame, e),
-                        Get::Call(f, this) => {
-                            return Exec::Call { f, this, args: Vec::new(), new_target: None, dest: ReturnTo::Push };
-                        }
-                    }
+                    push_get!(self, frame, self.get_with_receiver(mc, base, key, this))
                 }
                 Op::GetSuperElem => {
                     let key = frame.pop();
                     let this = frame.pop();
                     let base = frame.pop();
                     let key = tri!(self, frame, self.to_key_or_error(mc, key));
-                    match self.get_with_receiver(mc, base, key, this) {
-                        Get::Value(v) => frame.push(v),
-                        Get::Throw(e) => throw!(self, frame, e),
-                        Get::Call(f, this) => {
-                            return Exec::Call { f, this, args: Vec::new(), new_target: None, dest: ReturnTo::Push };
-                        }
-                    }
+                    push_get!(self, frame, self.get_with_receiver(mc, base, key, this))
                 }
                 Op::SetSuperProp { name } => {
                     let v = frame.pop();
                     let this = frame.pop();
                     let base = frame.pop();
                     let key = self.const_key(mc, konst(name));
-                    match self.set_with_receiver(mc, base, key, v, this, true) {
-                        Set::Done => frame.push(v),
-                        Set::Throw(e) => throw!(self, frame, e),
-                        Set::Call(f, this) => {
-                            return Exec::Call { f, this, args: vec![v], new_target: None, dest: ReturnTo::PushValue(v) };
-                        }
-                    }
+                    apply_set!(self, frame, self.set_with_receiver(mc, base, key, v, this, true), v)
                 }
                 Op::SetSuperElem => {
                     let v = frame.pop();
@@ -419,13 +402,7 @@ impl<'gc> Vm<'gc> {
                     let this = frame.pop();
                     let base = frame.pop();
                     let key = tri!(self, frame, self.to_key_or_error(mc, key));
-                    match self.set_with_receiver(mc, base, key, v, this, true) {
-                        Set::Done => frame.push(v),
-                        Set::Throw(e) => throw!(self, frame, e),
-                        Set::Call(f, this) => {
-                            return Exec::Call { f, this, args: vec![v], new_target: None, dest: ReturnTo::PushValue(v) };
-                        }
-                    }
+                    apply_set!(self, frame, self.set_with_receiver(mc, base, key, v, this, true), v)
                 }
                 Op::DeleteProp { name } => {
                     let obj = frame.pop();
@@ -1204,67 +1181,5 @@ impl<'gc> Vm<'gc> {
                 Op::Debugger | Op::Nop => {}
             }
         }
-    }
-
-    fn upval(&self, frame: &Frame<'gc>, index: u32) -> Option<crate::heap::kind::Cell<'gc>> {
-        match &frame.function.borrow().kind {
-            ObjectKind::Closure(c) => c.upvals.get(index as usize).copied(),
-            _ => None,
-        }
-    }
-
-    pub(crate) fn tdz_error(&mut self, mc: &'gc Mutation<'gc>, name: Value<'gc>) -> Value<'gc> {
-        let n = match name {
-            Value::String(s) => s.to_rust_string(),
-            _ => "variable".into(),
-        };
-        let n = if n == "this" {
-            return self.reference_error(
-                mc,
-                "Must call super constructor in derived class before accessing 'this' or returning from derived constructor",
-            );
-        } else {
-            n
-        };
-        self.reference_error(mc, &format!("Cannot access '{n}' before initialization"))
-    }
-
-    /// The `this` of a frame, looking through a derived constructor's binding.
-    fn current_this(&self, frame: &Frame<'gc>) -> Value<'gc> {
-        if matches!(frame.this, Value::Empty | Value::Undefined) {
-            // derived constructors keep `this` in their binding; InitFields runs right after
-            // the compiler stored it, so it is on top of the stack
-            let top = frame.peek(0);
-            if top.is_object() {
-                return top;
-            }
-        }
-        frame.this
-    }
-
-    fn current_new_target(&self, frame: &Frame<'gc>) -> Value<'gc> {
-        if frame.code.code.is_arrow() {
-            // arrows read new.target through their binding; use the closure chain's value
-            return frame.new_target;
-        }
-        frame.new_target
-    }
-
-    pub(crate) fn const_key(&mut self, mc: &Mutation<'gc>, v: Value<'gc>) -> PropertyKey<'gc> {
-        match v {
-            Value::String(s) => {
-                if let Some(i) = crate::heap::string::parse_array_index(s.units()) {
-                    PropertyKey::Index(i)
-                } else {
-                    PropertyKey::String(self.atom_of(mc, s))
-                }
-            }
-            _ => self.to_key_fast(mc, v).unwrap_or(PropertyKey::String(self.intern(mc, "undefined"))),
-        }
-    }
-
-    #[allow(dead_code)]
-    fn string_value(&self, s: JsString<'gc>) -> Value<'gc> {
-        Value::String(s)
     }
 }

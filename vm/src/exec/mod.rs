@@ -2,6 +2,7 @@
 pub mod bigint;
 pub mod executor;
 pub mod frame;
+mod frame_access;
 pub mod interp;
 pub mod native;
 pub mod operators;
