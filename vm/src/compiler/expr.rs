@@ -694,55 +694,19 @@ impl Compiler {
             Pattern::Member(e) => {
                 let e = strip_parens(e);
                 match &e.kind {
-                    ExprKind::Member { object, prop: MemberProp::Name(n), .. } => {
-                        let name = self.name_const(n);
-                        self.expr(object)?;
-                        self.emit(Op::Dup);
-                        self.emit(Op::GetProp { name });
+                    ExprKind::Member { .. } => {
+                        let (dup, get, set, rotate) = self.member_access(e)?;
+                        self.emit(dup);
+                        self.emit(get);
                         self.emit(Op::ToNumeric);
                         if prefix {
                             self.emit(step);
-                            self.emit(Op::SetProp { name });
+                            self.emit(set);
                         } else {
                             self.emit(Op::Dup);
-                            self.emit(Op::RotRight3);
+                            self.emit(rotate);
                             self.emit(step);
-                            self.emit(Op::SetProp { name });
-                            self.emit(Op::Pop);
-                        }
-                    }
-                    ExprKind::Member { object, prop: MemberProp::Computed(k), .. } => {
-                        self.expr(object)?;
-                        self.expr(k)?;
-                        self.emit(Op::ToPropertyKey);
-                        self.emit(Op::Dup2);
-                        self.emit(Op::GetElem);
-                        self.emit(Op::ToNumeric);
-                        if prefix {
-                            self.emit(step);
-                            self.emit(Op::SetElem);
-                        } else {
-                            self.emit(Op::Dup);
-                            self.emit(Op::RotRight4);
-                            self.emit(step);
-                            self.emit(Op::SetElem);
-                            self.emit(Op::Pop);
-                        }
-                    }
-                    ExprKind::Member { object, prop: MemberProp::Private(n), .. } => {
-                        self.expr(object)?;
-                        self.emit_private_name(n)?;
-                        self.emit(Op::Dup2);
-                        self.emit(Op::GetPrivate);
-                        self.emit(Op::ToNumeric);
-                        if prefix {
-                            self.emit(step);
-                            self.emit(Op::SetPrivate);
-                        } else {
-                            self.emit(Op::Dup);
-                            self.emit(Op::RotRight4);
-                            self.emit(step);
-                            self.emit(Op::SetPrivate);
+                            self.emit(set);
                             self.emit(Op::Pop);
                         }
                     }
@@ -829,35 +793,24 @@ impl Compiler {
                     Pattern::Member(e) => {
                         let e = strip_parens(e);
                         match &e.kind {
-                            ExprKind::Member { object, prop: MemberProp::Name(n), .. } => {
-                                let name = self.name_const(n);
-                                self.expr(object)?;
-                                self.emit(Op::Dup);
-                                self.emit(Op::GetProp { name });
+                            ExprKind::Member { .. } => {
+                                let (dup, get, set, _) = self.member_access(e)?;
+                                self.emit(dup);
+                                self.emit(get);
                                 let keep = self.emit(logical_jump(lop));
                                 self.expr(value)?;
-                                self.emit(Op::SetProp { name });
+                                self.emit(set);
                                 let end = self.emit(Op::Jump { target: 0 });
                                 self.patch(keep);
-                                self.emit(Op::Swap);
-                                self.emit(Op::Pop);
-                                self.patch(end);
-                            }
-                            ExprKind::Member { object, prop: MemberProp::Computed(k), .. } => {
-                                self.expr(object)?;
-                                self.expr(k)?;
-                                self.emit(Op::ToPropertyKey);
-                                self.emit(Op::Dup2);
-                                self.emit(Op::GetElem);
-                                let keep = self.emit(logical_jump(lop));
-                                self.expr(value)?;
-                                self.emit(Op::SetElem);
-                                let end = self.emit(Op::Jump { target: 0 });
-                                self.patch(keep);
-                                // [obj key v] → [v]
-                                self.emit(Op::RotRight3);
-                                self.emit(Op::Pop);
-                                self.emit(Op::Pop);
+                                // keep the current value: drop the object (and key) below it
+                                if dup == Op::Dup {
+                                    self.emit(Op::Swap);
+                                    self.emit(Op::Pop);
+                                } else {
+                                    self.emit(Op::RotRight3);
+                                    self.emit(Op::Pop);
+                                    self.emit(Op::Pop);
+                                }
                                 self.patch(end);
                             }
                             _ => {
@@ -888,30 +841,12 @@ impl Compiler {
             Pattern::Member(e) => {
                 let e = strip_parens(e);
                 match &e.kind {
-                    ExprKind::Member { object, prop: MemberProp::Name(n), .. } => {
-                        let name = self.name_const(n);
-                        self.expr(object)?;
-                        self.emit(Op::Dup);
-                        self.emit(Op::GetProp { name });
+                    ExprKind::Member { .. } => {
+                        let (dup, get, set, _) = self.member_access(e)?;
+                        self.emit(dup);
+                        self.emit(get);
                         modify(self)?;
-                        self.emit(Op::SetProp { name });
-                    }
-                    ExprKind::Member { object, prop: MemberProp::Computed(k), .. } => {
-                        self.expr(object)?;
-                        self.expr(k)?;
-                        self.emit(Op::ToPropertyKey);
-                        self.emit(Op::Dup2);
-                        self.emit(Op::GetElem);
-                        modify(self)?;
-                        self.emit(Op::SetElem);
-                    }
-                    ExprKind::Member { object, prop: MemberProp::Private(n), .. } => {
-                        self.expr(object)?;
-                        self.emit_private_name(n)?;
-                        self.emit(Op::Dup2);
-                        self.emit(Op::GetPrivate);
-                        modify(self)?;
-                        self.emit(Op::SetPrivate);
+                        self.emit(set);
                     }
                     _ => {
                         self.expr(e)?;
@@ -923,6 +858,31 @@ impl Compiler {
             _ => return self.error("Invalid left-hand side in assignment"),
         }
         Ok(())
+    }
+
+    /// Pushes a member target's object (and key) for a read-modify-write, and returns how to
+    /// access it: the op duplicating the reference, the get and set ops, and the rotation that
+    /// tucks a postfix result under the reference.
+    fn member_access(&mut self, e: &Expr) -> CResult<(Op, Op, Op, Op)> {
+        let ExprKind::Member { object, prop, .. } = &e.kind else {
+            return self.error("Invalid left-hand side in assignment");
+        };
+        self.expr(object)?;
+        Ok(match prop {
+            MemberProp::Name(n) => {
+                let name = self.name_const(n);
+                (Op::Dup, Op::GetProp { name }, Op::SetProp { name }, Op::RotRight3)
+            }
+            MemberProp::Computed(k) => {
+                self.expr(k)?;
+                self.emit(Op::ToPropertyKey);
+                (Op::Dup2, Op::GetElem, Op::SetElem, Op::RotRight4)
+            }
+            MemberProp::Private(n) => {
+                self.emit_private_name(n)?;
+                (Op::Dup2, Op::GetPrivate, Op::SetPrivate, Op::RotRight4)
+            }
+        })
     }
 
     /// `[-> sym]` the private name `#n` of the innermost class declaring it.
