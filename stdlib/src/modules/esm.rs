@@ -477,7 +477,7 @@ pub fn namespace_of<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, index: usize) -> 
     if let Value::Object(ns) = record_get(mc, vm, index, "ns") {
         return ns;
     }
-    let ns = Obj::new(mc, None, ObjectKind::Namespace);
+    let ns = Obj::new(mc, None, ObjectKind::Namespace(Vec::new()));
     let tag = js_string(mc, "Module");
     ns.set_raw(mc, PropertyKey::Symbol(vm.realm.symbols.to_string_tag), tag, Attrs::NONE);
     ns.borrow_mut(mc).extensible = false;
@@ -485,15 +485,16 @@ pub fn namespace_of<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, index: usize) -> 
     ns
 }
 
-/// Rebuilds a namespace's properties (sorted names, current values). They are data
-/// properties refreshed when modules evaluate (the VM has no exotic namespace objects yet);
-/// read-only so that assignments fail as they must (the spec reports them writable).
+/// Rebuilds a namespace's properties (sorted names, current values) and its export cells:
+/// property reads go through the cells (live bindings); the data properties give the keys,
+/// order and enumerability, and are read-only so that assignments fail as they must.
 fn refresh_namespace<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, index: usize) {
     let ns = namespace_of(mc, vm, index);
     let mut names = export_names(mc, vm, index, &mut HashSet::new());
     names.sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
     names.dedup();
     let mut entries = Vec::with_capacity(names.len());
+    let mut live = Vec::new();
     for name in names {
         let binding = if is_esm(index) {
             resolve_export(index, &name, &mut HashSet::new())
@@ -503,9 +504,16 @@ fn refresh_namespace<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, index: usize) {
         if let Some(value) = binding_value(mc, vm, &binding)
             && let Some(key) = vm.to_key_fast(mc, js_string(mc, &name))
         {
+            if let Binding::Cell(module, cell) = &binding
+                && let Some(cell) = closure_of(mc, vm, *module).and_then(|c| cell_of(c, *cell))
+            {
+                live.push((key, cell));
+            }
             entries.push((key, value));
         }
     }
+    // Reads go through the export cells, so the namespace follows later assignments.
+    ns.borrow_mut(mc).kind = ObjectKind::Namespace(live);
     let tag_key = PropertyKey::Symbol(vm.realm.symbols.to_string_tag);
     let tag = ns.get_own(tag_key);
     ns.borrow_mut(mc).props.clear();

@@ -106,6 +106,14 @@ impl<'gc> Vm<'gc> {
                 }
                 None
             }
+            ObjectKind::Namespace(cells) => {
+                let cell = cells.iter().find(|(k, _)| *k == key).map(|(_, c)| *c)?;
+                match cell.get() {
+                    // An export still in its TDZ reads as undefined here (no throw path).
+                    Value::Empty => Some(Value::Undefined),
+                    v => Some(v),
+                }
+            }
             _ => None,
         }
     }

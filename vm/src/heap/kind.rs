@@ -247,8 +247,8 @@ pub enum ObjectKind<'gc> {
         default: Value<'gc>,
     },
     AsyncSnapshot(Mapping<'gc>),
-    /// An ES module namespace object.
-    Namespace,
+    /// An ES module namespace object: its properties read these export cells (live bindings).
+    Namespace(Vec<(PropertyKey<'gc>, Cell<'gc>)>),
     Proxy {
         target: Option<Obj<'gc>>,
         handler: Option<Obj<'gc>>,
