@@ -8,7 +8,7 @@ use gc_arena::{Arena, Mutation, Rootable};
 use crate::bytecode::proto::{FunctionCode, Source};
 use crate::compiler;
 use crate::exec::executor::RunResult;
-use crate::exec::frame::{Frame, ReturnTo};
+use crate::exec::frame::ReturnTo;
 use crate::heap::value::Value;
 use crate::vm::Vm;
 
@@ -226,10 +226,5 @@ impl<'gc> Vm<'gc> {
     pub fn function_from_code(&mut self, mc: &Mutation<'gc>, code: &Rc<FunctionCode>) -> Value<'gc> {
         let loaded = self.load_code(mc, code);
         Value::Object(self.make_function(mc, loaded, Vec::new(), None, None))
-    }
-
-    #[allow(dead_code)]
-    fn frames_debug(&self) -> Vec<&Frame<'gc>> {
-        self.frames.iter().map(|f| &**f).collect()
     }
 }

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use minijs_parser::ast::{self, *};
 
-use super::captures::{ARGUMENTS, NEW_TARGET, THIS};
+use super::captures::{NEW_TARGET, THIS};
 use super::{CResult, Compiler, Loc};
 use crate::bytecode::ops::Op;
 
@@ -945,6 +945,3 @@ fn strip_parens(e: &Expr) -> &Expr {
         _ => e,
     }
 }
-
-#[allow(dead_code)]
-const _ARGUMENTS: &str = ARGUMENTS;

@@ -1,6 +1,6 @@
 //! Error objects and their V8-style `stack` strings.
 
-use gc_arena::{Gc, Mutation};
+use gc_arena::Mutation;
 
 use crate::heap::kind::{LoadedCode, ObjectKind};
 use crate::heap::object::{Attrs, Obj, PropertyKey};
@@ -142,9 +142,6 @@ impl<'gc> Vm<'gc> {
         self.make_error(mc, p, message)
     }
 }
-
-#[allow(dead_code)]
-fn _assert_gc(_: Gc<'_, LoadedCode<'_>>) {}
 
 #[cfg(test)]
 mod tests {
