@@ -189,26 +189,7 @@ impl Compiler {
                 self.emit_this()?;
                 self.super_get(prop)?;
             }
-            ExprKind::OptionalChain(inner) => {
-                self.f().chains.push(Vec::new());
-                self.expr(inner)?;
-                let exits = self.f().chains.pop().unwrap_or_default();
-                if !exits.is_empty() {
-                    let end = self.emit(Op::Jump { target: 0 });
-                    let mut to_end = vec![end];
-                    for (j, extra) in exits {
-                        self.patch(j);
-                        for _ in 0..=extra {
-                            self.emit(Op::Pop);
-                        }
-                        self.emit(Op::Undefined);
-                        to_end.push(self.emit(Op::Jump { target: 0 }));
-                    }
-                    for j in to_end {
-                        self.patch(j);
-                    }
-                }
-            }
+            ExprKind::OptionalChain(inner) => self.optional_chain(Op::Undefined, |c| c.expr(inner))?,
             ExprKind::Sequence(es) => {
                 for (i, e) in es.iter().enumerate() {
                     self.expr(e)?;
@@ -328,6 +309,30 @@ impl Compiler {
                 self.expr(callee)
             }
         }
+    }
+
+    /// Compiles an optional chain: a `?.` that meets null or undefined drops what the chain had
+    /// pushed and makes the whole expression `short_value`.
+    fn optional_chain(&mut self, short_value: Op, body: impl FnOnce(&mut Self) -> CResult) -> CResult {
+        self.f().chains.push(Vec::new());
+        body(self)?;
+        let exits = self.f().chains.pop().unwrap_or_default();
+        if exits.is_empty() {
+            return Ok(());
+        }
+        let mut to_end = vec![self.emit(Op::Jump { target: 0 })];
+        for (j, extra) in exits {
+            self.patch(j);
+            for _ in 0..=extra {
+                self.emit(Op::Pop);
+            }
+            self.emit(short_value);
+            to_end.push(self.emit(Op::Jump { target: 0 }));
+        }
+        for j in to_end {
+            self.patch(j);
+        }
+        Ok(())
     }
 
     /// Records a `?.` short-circuit point; `extra` values sit below the tested one.
@@ -627,8 +632,11 @@ impl Compiler {
                 self.emit(Op::Undefined);
             }
             UnaryOp::Delete => match &arg.kind {
-                ExprKind::Member { object, prop, .. } => {
+                ExprKind::Member { object, prop, optional } => {
                     self.expr(object)?;
+                    if *optional {
+                        self.optional_link(0);
+                    }
                     match prop {
                         MemberProp::Name(n) => {
                             let name = self.name_const(n);
@@ -642,27 +650,8 @@ impl Compiler {
                     }
                 }
                 ExprKind::Paren(inner) => self.unary(UnaryOp::Delete, inner)?,
-                ExprKind::OptionalChain(inner) => {
-                    // `delete a?.b`: true when short-circuited
-                    self.f().chains.push(Vec::new());
-                    self.unary(UnaryOp::Delete, inner)?;
-                    let exits = self.f().chains.pop().unwrap_or_default();
-                    if !exits.is_empty() {
-                        let end = self.emit(Op::Jump { target: 0 });
-                        let mut to_end = vec![end];
-                        for (j, extra) in exits {
-                            self.patch(j);
-                            for _ in 0..=extra {
-                                self.emit(Op::Pop);
-                            }
-                            self.emit(Op::True);
-                            to_end.push(self.emit(Op::Jump { target: 0 }));
-                        }
-                        for j in to_end {
-                            self.patch(j);
-                        }
-                    }
-                }
+                // `delete a?.b` is true when short-circuited
+                ExprKind::OptionalChain(inner) => self.optional_chain(Op::True, |c| c.unary(UnaryOp::Delete, inner))?,
                 ExprKind::Ident(_) => {
                     self.emit(Op::False);
                 }
