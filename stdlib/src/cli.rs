@@ -7,6 +7,7 @@ use crate::options::{EntryKind, RunOptions, Source};
 const USAGE: &str = "\
 usage: minijs run [flags] <file> [args...]
        minijs run [flags] -e <code> [args...]
+       minijs batch        (for test runners: `run` requests on stdin, see batch.rs)
        minijs --version
 
 flags:
@@ -25,6 +26,7 @@ flags:
 #[derive(Debug)]
 pub enum Command {
     Run(Box<RunOptions>),
+    Batch,
     Version,
     Help,
 }
@@ -36,6 +38,9 @@ fn number(flag: &str, value: Option<String>) -> Result<u64, String> {
 
 /// Parses the arguments after the program name.
 pub fn parse(args: &[String]) -> Result<Command, String> {
+    if args.first().map(String::as_str) == Some("batch") {
+        return Ok(Command::Batch);
+    }
     let mut iter = args.iter().cloned().peekable();
     if iter.peek().map(String::as_str) == Some("run") {
         iter.next();
@@ -111,6 +116,7 @@ pub fn main_with_args(args: &[String]) -> i32 {
             crate::output::flush();
             code
         }
+        Ok(Command::Batch) => crate::batch::serve(),
         Err(message) => {
             eprintln!("minijs: {message}\n\n{USAGE}");
             9

@@ -5,7 +5,7 @@ use minijs_vm::Mutation;
 use minijs_vm::builtins::arg;
 use minijs_vm::exec::native::{Ctx, NativeFn, NativeResult};
 use minijs_vm::heap::kind::{ObjectKind, PromiseState};
-use minijs_vm::heap::object::{Attrs, Obj};
+use minijs_vm::heap::object::{Attrs, Obj, PropertyKey};
 use minijs_vm::heap::string::JsString;
 use minijs_vm::heap::value::Value;
 use minijs_vm::runtime::context;
@@ -24,7 +24,7 @@ const HOOK_NAMES: [&str; 5] = ["uncaughtException", "unhandledRejection", "rejec
 /// Builds the `internal` object.
 pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, info: &ProcessInfo) {
     let internal = vm.new_object(mc);
-    let natives: [(&str, u32, NativeFn); 10] = [
+    let natives: [(&str, u32, NativeFn); 12] = [
         ("write", 2, write),
         ("enterWith", 2, enter_with),
         ("nextTick", 1, crate::timers::next_tick),
@@ -35,6 +35,8 @@ pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, info: &ProcessInfo) {
         ("setHostHooks", 1, set_host_hooks),
         ("memoryUsage", 0, memory_usage),
         ("timerRef", 2, crate::timers::timer_ref),
+        ("randomBytes", 1, random_bytes),
+        ("createRealm", 0, create_realm),
     ];
     for (name, length, f) in natives {
         vm.define_method(mc, internal, name, length, f);
@@ -156,6 +158,75 @@ fn memory_usage<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'
         ctx.vm.define_value(ctx.mc, o, name, Value::Number(bytes as f64), Attrs::ALL);
     }
     NativeResult::Return(Value::Object(o))
+}
+
+/// Most bytes one `randomBytes` call returns (Web Crypto's getRandomValues quota).
+const MAX_RANDOM_BYTES: usize = 65_536;
+
+/// `randomBytes(length)`: an array of `length` random byte values (0..=255) from the operating system.
+fn random_bytes<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let length = match arg(args, 0) {
+        Value::Number(n) if n >= 0.0 && n <= MAX_RANDOM_BYTES as f64 && n.fract() == 0.0 => n as usize,
+        _ => return NativeResult::Throw(ctx.vm.range_error(ctx.mc, "randomBytes expects a length from 0 to 65536")),
+    };
+    let values = os_random_bytes(length).into_iter().map(|b| Value::Number(f64::from(b))).collect();
+    NativeResult::Return(Value::Object(ctx.vm.new_array(ctx.mc, values)))
+}
+
+/// `length` bytes from /dev/urandom; where that cannot be read, from SipHash with the standard
+/// library's per-process random keys (still unpredictable, just not from the kernel pool).
+fn os_random_bytes(length: usize) -> Vec<u8> {
+    use std::io::Read;
+    let mut bytes = vec![0u8; length];
+    let from_kernel = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));
+    if from_kernel.is_err() {
+        use std::hash::{BuildHasher, Hasher};
+        let keys = std::collections::hash_map::RandomState::new();
+        for (index, chunk) in bytes.chunks_mut(8).enumerate() {
+            let mut hasher = keys.build_hasher();
+            hasher.write_usize(index);
+            chunk.copy_from_slice(&hasher.finish().to_le_bytes()[..chunk.len()]);
+        }
+    }
+    bytes
+}
+
+/// Where `createRealm` keeps the engine's realm factory (a test262-style host object).
+const REALM_FACTORY: &str = "minijs:realm-factory";
+
+/// `createRealm()`: a new realm holding only the ECMAScript built-ins and `AsyncContext` (what a `node:vm`
+/// context has), as `{ global, evalScript(source) }`. The engine makes realms for test262's `$262`; that
+/// host object is created once, taken off the global object again, and kept in `vm.host_hooks`.
+fn create_realm<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let factory = match ctx.vm.host_hooks.get(REALM_FACTORY).copied() {
+        Some(factory) => factory,
+        None => {
+            let global = ctx.vm.realm.global;
+            let key = PropertyKey::String(ctx.vm.intern(ctx.mc, "$262"));
+            // A global `$262` the program already has (its own, or test262's) is put back afterwards.
+            let existing = global.get_own(key);
+            ctx.vm.install_test262_host(ctx.mc);
+            let factory = ctx.vm.get_own_value(global, "$262");
+            match existing {
+                Some(property) => {
+                    global.borrow_mut(ctx.mc).props.insert(key, property);
+                }
+                None => {
+                    global.delete_own(ctx.mc, key);
+                }
+            }
+            ctx.vm.host_hooks.insert(REALM_FACTORY, factory);
+            factory
+        }
+    };
+    let create = match factory {
+        Value::Object(host) => ctx.vm.get_own_value(host, "createRealm"),
+        _ => Value::Undefined,
+    };
+    if !matches!(create, Value::Object(f) if f.is_callable()) {
+        return NativeResult::Throw(ctx.vm.type_error(ctx.mc, "this engine cannot create realms"));
+    }
+    NativeResult::Call { f: create, this: factory, args: Vec::new(), then: None }
 }
 
 /// A JS string value.

@@ -7,6 +7,7 @@
 //! and collect its output) and [`run_source_for_fuzzing`].
 #![forbid(unsafe_code)]
 
+mod batch;
 pub mod cli;
 mod event_loop;
 mod host;

@@ -53,8 +53,8 @@ pub fn write(fd: u32, text: &str) {
         let mut o = o.borrow_mut();
         match (&mut o.sink, fd) {
             (Sink::Discard, _) => {}
-            (Sink::Capture(out, _), 1) => out.push_str(text),
-            (Sink::Capture(_, err), 2) => err.push_str(text),
+            (Sink::Capture(out, _), 1) => push_capped(out, text),
+            (Sink::Capture(_, err), 2) => push_capped(err, text),
             (Sink::Process, 1) => {
                 o.stdout.extend_from_slice(text.as_bytes());
                 if o.stdout.len() >= STDOUT_BUFFER_LIMIT {
@@ -70,6 +70,16 @@ pub fn write(fd: u32, text: &str) {
             _ => {}
         }
     });
+}
+
+/// Captured output kept per stream: a program printing in a loop until its time limit must not eat
+/// the memory of a long-lived batch worker.
+const CAPTURE_LIMIT: usize = 8 * 1024 * 1024;
+
+fn push_capped(buffer: &mut String, text: &str) {
+    if buffer.len() + text.len() <= CAPTURE_LIMIT {
+        buffer.push_str(text);
+    }
 }
 
 /// Writes the buffered stdout.

@@ -2,14 +2,17 @@
 //! installed, run bootstrap, the preludes and the main entry (script, CommonJS or ES module),
 //! then the event loop.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use minijs_parser::{SyntaxError, render_syntax_error};
 use minijs_vm::builtins::native_data;
+use minijs_vm::bytecode::proto::FunctionCode;
 use minijs_vm::exec::native::{Ctx, NativeResult};
 use minijs_vm::heap::value::Value;
-use minijs_vm::{CompileFailure, Runtime, compile_module, compile_script};
+use minijs_vm::{CompileFailure, Runtime, compile_module, compile_script, compile_wrapped_script};
 
 use crate::host::{Host, Limits};
 use crate::invoke::{self, Kind};
@@ -139,8 +142,8 @@ pub fn run(options: &RunOptions) -> i32 {
 
 /// The main file, compiled (or registered with the loader, for modules).
 enum Entry {
-    /// A classic script and the columns its line 1 is shifted by ("use strict" prepended).
-    Script(Rc<minijs_vm::bytecode::proto::FunctionCode>, usize),
+    /// A classic script.
+    Script(Rc<minijs_vm::bytecode::proto::FunctionCode>),
     /// A module index: CommonJS (its wrapper already compiled) or an ES module.
     CommonJs(usize),
     Module(usize),
@@ -156,16 +159,13 @@ fn compile_main_script(text: &str, name: &str, strict: bool) -> Result<Rc<minijs
         return compile_script(text, name, false);
     }
     let shift = USE_STRICT.len();
-    compile_script(&format!("{USE_STRICT}{text}"), name, true)
+    compile_wrapped_script(&format!("{USE_STRICT}{text}"), name, true, shift)
         .map_err(|e| CompileFailure { message: e.message, span: (e.span.0.saturating_sub(shift), e.span.1.saturating_sub(shift)) })
 }
 
 fn compile_entry(kind: EntryKind, main: &Main, strict: bool) -> Result<Entry, CompileFailure> {
     match kind {
-        EntryKind::Script => {
-            let shift = if strict { USE_STRICT.len() } else { 0 };
-            Ok(Entry::Script(compile_main_script(&main.text, &main.name, strict)?, shift))
-        }
+        EntryKind::Script => Ok(Entry::Script(compile_main_script(&main.text, &main.name, strict)?)),
         EntryKind::Module => {
             compile_module(&main.text, &main.name)?;
             let index = modules::add_file_module(&main.path, ModuleKind::Esm, main.text.clone());
@@ -191,8 +191,8 @@ fn start_entry(host: &mut Host, entry: Entry, main: &Main) {
     // loop time), not to when the host began setting up.
     with_host(|h| h.update_loop_time());
     host.rt.with(|mc, vm| match entry {
-        Entry::Script(code, shift) => {
-            with_host(|h| h.remember_source(&main.name, main.text.clone(), shift));
+        Entry::Script(code) => {
+            with_host(|h| h.remember_source(&main.name, main.text.clone()));
             let f = vm.function_from_code(mc, &code);
             let global = Value::Object(vm.realm.global);
             invoke::queue_invoke(vm, Kind::Script, f, global, Vec::new(), None, false);
@@ -244,7 +244,7 @@ fn run_prelude(host: &mut Host, path: &Path) -> Result<(), i32> {
             return Err(1);
         }
     };
-    let code = match compile_script(&text, &name, false) {
+    let code = match compile_prelude(&text, &name) {
         Ok(c) => c,
         Err(e) => {
             crate::output::write(2, &syntax_report(&e, &name, &text));
@@ -252,7 +252,7 @@ fn run_prelude(host: &mut Host, path: &Path) -> Result<(), i32> {
         }
     };
     with_host(|h| {
-        h.remember_source(&name, Rc::from(text.as_str()), 0);
+        h.remember_source(&name, Rc::from(text.as_str()));
         h.update_loop_time();
     });
     host.rt.with(|mc, vm| {
@@ -261,4 +261,20 @@ fn run_prelude(host: &mut Host, path: &Path) -> Result<(), i32> {
         invoke::queue_invoke(vm, Kind::Script, f, global, Vec::new(), None, false);
     });
     if host.drain() { Ok(()) } else { Err(host.exit_code()) }
+}
+
+thread_local! {
+    /// Compiled preludes by name and text: a batch worker (`minijs batch`) runs thousands of test262
+    /// tests that share the same few harness files. Compiled code is immutable and realm-independent.
+    static PRELUDE_CACHE: RefCell<HashMap<(String, String), Rc<FunctionCode>>> = RefCell::new(HashMap::new());
+}
+
+fn compile_prelude(text: &str, name: &str) -> Result<Rc<FunctionCode>, CompileFailure> {
+    let key = (name.to_string(), text.to_string());
+    if let Some(code) = PRELUDE_CACHE.with(|c| c.borrow().get(&key).cloned()) {
+        return Ok(code);
+    }
+    let code = compile_script(text, name, false)?;
+    PRELUDE_CACHE.with(|c| c.borrow_mut().insert(key, code.clone()));
+    Ok(code)
 }

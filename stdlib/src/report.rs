@@ -42,10 +42,7 @@ pub fn context_block(location: &Location) -> Option<String> {
     with_host(|h| {
         let source = h.sources.get(&location.file)?;
         let line_text = source.text.split('\n').nth(location.line.checked_sub(1)?)?.trim_end_matches('\r');
-        let mut column = location.column.saturating_sub(1);
-        if location.line == 1 {
-            column = column.saturating_sub(source.first_line_shift);
-        }
+        let column = location.column.saturating_sub(1);
         let caret_at = caret_column(line_text, column);
         let indent: String = line_text.chars().take(caret_at).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
         Some(format!("{}:{}\n{}\n{}^\n", location.file, location.line, line_text, indent))

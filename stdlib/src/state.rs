@@ -21,9 +21,6 @@ pub const TASK_TICK: u8 = 4;
 pub struct SourceText {
     /// The text as the user wrote it.
     pub text: Rc<str>,
-    /// Columns of line 1 are shifted by this many UTF-16 units in stack traces (the
-    /// CommonJS wrapper's prefix shares the first line).
-    pub first_line_shift: usize,
 }
 
 /// What the host was asked to do by the options of the current run.
@@ -110,17 +107,21 @@ impl HostState {
         self.loop_now_us = self.elapsed_us();
     }
 
-    /// Schedules timer `id` to be due `ms` milliseconds after the loop's cached time.
+    /// Schedules timer `id` to be due `ms` milliseconds from now. Like Node, whose `getLibuvNow()`
+    /// calls `uv_update_time` first, the start is the current time, not the loop's cached time:
+    /// a timer set late in a long callback (or main script) must not fire before an immediate
+    /// that Node would run first. The timers phase keeps its own snapshot of the time.
     pub fn add_timer(&mut self, id: u64, ms: f64) {
         let delay_us = (ms.max(1.0) * 1000.0) as u64;
         self.timer_seq += 1;
+        self.update_loop_time();
         let due = self.loop_now_us.saturating_add(delay_us);
         self.timers.push(Reverse((due, self.timer_seq, id)));
     }
 
     /// Records a source text for error reports.
-    pub fn remember_source(&mut self, name: &str, text: Rc<str>, first_line_shift: usize) {
-        self.sources.insert(name.to_string(), SourceText { text, first_line_shift });
+    pub fn remember_source(&mut self, name: &str, text: Rc<str>) {
+        self.sources.insert(name.to_string(), SourceText { text });
     }
 }
 

@@ -6,13 +6,16 @@
 //! can still have a green CI while every regression is caught.
 #![forbid(unsafe_code)]
 
+pub mod batch_worker;
 pub mod binary;
 pub mod child;
 pub mod diff;
 pub mod expected_failures;
+pub mod node_suite;
 pub mod paths;
 pub mod pattern;
 pub mod pool;
 pub mod program_suite;
 pub mod proposal;
 pub mod test262;
+pub mod workerd_suite;

@@ -12,4 +12,4 @@ mod runtime_api;
 pub mod vm;
 
 pub use gc_arena::{Gc, Mutation};
-pub use runtime_api::{CompileFailure, Runtime, StepOutcome, compile_module, compile_script};
+pub use runtime_api::{CompileFailure, Runtime, StepOutcome, compile_module, compile_script, compile_wrapped_script};

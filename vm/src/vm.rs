@@ -207,7 +207,7 @@ impl<'gc> Vm<'gc> {
         }
         let fc = &code.code;
         let offset = *fc.offsets.get(pc as usize)? as usize;
-        let (line, col) = crate::runtime::errors::line_col(&fc.source.text, offset);
+        let (line, col) = crate::runtime::errors::source_position(&fc.source, offset);
         Some((fc.source.name.to_string(), line, col))
     }
 

@@ -1,7 +1,7 @@
 'use strict';
 // Event and EventTarget (the DOM subset Node exposes as globals), plus
 // PromiseRejectionEvent for the global 'unhandledrejection' /
-// 'rejectionhandled' events. Dispatch is synchronous: listeners run in the
+// 'rejectionhandled' events, and ErrorEvent. Dispatch is synchronous: listeners run in the
 // dispatcher's async context. A listener that throws does not stop the
 // dispatch; its error is reported as an uncaught exception on the next tick.
 
@@ -179,6 +179,50 @@ class PromiseRejectionEvent extends Event {
   }
 }
 
+// The event a host dispatches for an uncaught exception (Node 26 exposes the
+// class as a global; this stdlib only dispatches it when a host asks).
+class ErrorEvent extends Event {
+  #message;
+  #filename;
+  #lineno;
+  #colno;
+  #error;
+
+  constructor(type, options = undefined) {
+    if (arguments.length === 0) throw new TypeError('ErrorEvent constructor: 1 argument required, but 0 found.');
+    super(type, options);
+    this.#message = options?.message === undefined ? '' : `${options.message}`;
+    this.#filename = options?.filename === undefined ? '' : `${options.filename}`;
+    this.#lineno = options?.lineno === undefined ? 0 : Number(options.lineno) >>> 0;
+    this.#colno = options?.colno === undefined ? 0 : Number(options.colno) >>> 0;
+    this.#error = options?.error;
+  }
+
+  get message() {
+    return this.#message;
+  }
+
+  get filename() {
+    return this.#filename;
+  }
+
+  get lineno() {
+    return this.#lineno;
+  }
+
+  get colno() {
+    return this.#colno;
+  }
+
+  get error() {
+    return this.#error;
+  }
+
+  get [Symbol.toStringTag]() {
+    return 'ErrorEvent';
+  }
+}
+
 function normalizeOptions(options) {
   if (typeof options === 'boolean') return { capture: options, once: false, passive: false, signal: undefined };
   return {
@@ -274,4 +318,4 @@ function listenersFor(target, type) {
   return list === undefined ? [] : list.map((entry) => entry.listener);
 }
 
-module.exports = { Event, EventTarget, PromiseRejectionEvent, initEventTarget, listenersFor };
+module.exports = { Event, EventTarget, ErrorEvent, PromiseRejectionEvent, initEventTarget, listenersFor };

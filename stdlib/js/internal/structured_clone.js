@@ -3,11 +3,27 @@
 // primitives (not symbols), plain objects, arrays, Date, RegExp, Map, Set, boxed primitives
 // and errors — with shared and cyclic references preserved.
 
-class DataCloneError extends Error {
-  constructor(message) {
+// Node throws a DOMException named DataCloneError (legacy code 25). This host has no DOMException
+// global, so this class has its observable shape: an Error whose constructor is named
+// DOMException, with `name` and `code` read from the prototype (not own properties) and the
+// DOMException string tag.
+const domExceptionNames = new WeakMap();
+class DOMException extends Error {
+  constructor(message = '', name = 'Error') {
     super(message);
-    this.name = 'DataCloneError';
+    domExceptionNames.set(this, `${name}`);
   }
+  get name() {
+    return domExceptionNames.get(this) ?? 'Error';
+  }
+  get code() {
+    return this.name === 'DataCloneError' ? 25 : 0;
+  }
+}
+Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
+
+function dataCloneError(message) {
+  return new DOMException(message, 'DataCloneError');
 }
 
 function structuredClone(value, options = undefined) {
@@ -17,8 +33,8 @@ function structuredClone(value, options = undefined) {
   void options;
   const seen = new Map();
   const clone = (v) => {
-    if (typeof v === 'symbol') throw new DataCloneError(`${String(v)} could not be cloned.`);
-    if (typeof v === 'function') throw new DataCloneError(`${v.toString()} could not be cloned.`);
+    if (typeof v === 'symbol') throw dataCloneError(`${String(v)} could not be cloned.`);
+    if (typeof v === 'function') throw dataCloneError(`${v.toString()} could not be cloned.`);
     if (typeof v !== 'object' || v === null) return v;
     if (seen.has(v)) return seen.get(v);
     const tag = Object.prototype.toString.call(v);
@@ -56,7 +72,7 @@ function structuredClone(value, options = undefined) {
       for (const key of Object.keys(v)) out[key] = clone(v[key]);
       return out;
     } else {
-      throw new DataCloneError(`${tag.slice(8, -1)} object could not be cloned.`);
+      throw dataCloneError(`${tag.slice(8, -1)} object could not be cloned.`);
     }
     seen.set(v, out);
     return out;
@@ -64,4 +80,4 @@ function structuredClone(value, options = undefined) {
   return clone(value);
 }
 
-module.exports = { structuredClone, DataCloneError };
+module.exports = { structuredClone, DOMException };

@@ -14,9 +14,13 @@ pub const STDLIB_FILES: &[(&str, &str)] = &[
     ("node/timers", include_str!("../../js/node/timers.js")),
     ("node/timers/promises", include_str!("../../js/node/timers/promises.js")),
     ("node/util", include_str!("../../js/node/util.js")),
+    ("node/vm", include_str!("../../js/node/vm.js")),
+    ("node/diagnostics_channel", include_str!("../../js/node/diagnostics_channel.js")),
+    ("node/test", include_str!("../../js/node/test.js")),
     ("internal/errors", include_str!("../../js/internal/errors.js")),
     ("internal/structured_clone", include_str!("../../js/internal/structured_clone.js")),
     ("internal/event_target", include_str!("../../js/internal/event_target.js")),
+    ("internal/crypto", include_str!("../../js/internal/crypto.js")),
     ("internal/util/inspect", include_str!("../../js/internal/util/inspect.js")),
     ("internal/util/inspect_primitives", include_str!("../../js/internal/util/inspect_primitives.js")),
     ("internal/util/inspect_layout", include_str!("../../js/internal/util/inspect_layout.js")),
@@ -29,6 +33,10 @@ pub const STDLIB_FILES: &[(&str, &str)] = &[
     ("internal/process/host_hooks", include_str!("../../js/internal/process/host_hooks.js")),
     ("internal/process/warning", include_str!("../../js/internal/process/warning.js")),
 ];
+
+/// Built-ins reachable only with the `node:` scheme (Node's rule for newer modules): a bare
+/// `require('test')` is a package.
+pub const PREFIX_ONLY: &[&str] = &["test"];
 
 /// Built-in modules the Rust host implements itself (no JS file).
 pub const HOST_MODULES: &[&str] = &["module"];
@@ -65,9 +73,21 @@ pub fn is_builtin(name: &str) -> bool {
     public_builtin(name).is_some() || HOST_MODULES.contains(&name)
 }
 
+/// Whether `specifier` names a built-in as written (`node:test` does, bare `test` does not).
+pub fn is_builtin_specifier(specifier: &str) -> bool {
+    match specifier.strip_prefix("node:") {
+        Some(name) => is_builtin(name),
+        None => is_builtin(specifier) && !PREFIX_ONLY.contains(&specifier),
+    }
+}
+
 /// The names `require('module').builtinModules` lists.
 pub fn builtin_names() -> Vec<String> {
-    let mut names: Vec<String> = STDLIB_FILES.iter().filter_map(|(table, _)| table.strip_prefix("node/").map(str::to_string)).collect();
+    let mut names: Vec<String> = STDLIB_FILES
+        .iter()
+        .filter_map(|(table, _)| table.strip_prefix("node/"))
+        .map(|name| if PREFIX_ONLY.contains(&name) { format!("node:{name}") } else { name.to_string() })
+        .collect();
     names.push("console".into());
     names.extend(HOST_MODULES.iter().map(|s| s.to_string()));
     names.sort();

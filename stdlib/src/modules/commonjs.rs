@@ -33,8 +33,7 @@ pub fn parses_as_commonjs(src: &str) -> bool {
 }
 
 /// Compiles `src` as the body of `(function (<params>) { … })`. Line numbers match the file;
-/// columns of line 1 are shifted by the prefix (as in Node's old wrapper). Errors are located
-/// in `src`.
+/// stack traces take the prefix out of line 1's columns, as Node does. Errors are located in `src`.
 pub fn compile_wrapper(src: &str, name: &str, params: &str) -> Result<Rc<FunctionCode>, CompileFailure> {
     let head = prefix(params);
     let text = format!("{head}{src}\n}})");
@@ -59,7 +58,7 @@ pub fn compile_wrapper(src: &str, name: &str, params: &str) -> Result<Rc<Functio
     if function.span != (1, text.len() - 1) {
         return Err(escaped());
     }
-    let source = Rc::new(Source { name: Rc::from(name), text: Rc::from(text.as_str()) });
+    let source = Rc::new(Source { name: Rc::from(name), text: Rc::from(text.as_str()), first_line_shift: wrapper_shift(params) });
     minijs_vm::compiler::compile_function(function, source)
         .map_err(|e| CompileFailure { message: e.message, span: (to_src(e.offset), to_src(e.offset)) })
 }
@@ -195,7 +194,7 @@ pub fn require_commonjs<'gc>(ctx: &mut Ctx<'gc, '_>, index: usize) -> NativeResu
         return require_json(ctx, index, &name, &dir, &source);
     }
     let params = if kind == ModuleKind::Stdlib { STDLIB_PARAMS } else { USER_PARAMS };
-    with_host(|h| h.remember_source(&name, source.clone(), wrapper_shift(params)));
+    with_host(|h| h.remember_source(&name, source.clone()));
     let compiled = match compiled {
         Some(code) => Ok(code),
         None => compile_wrapper(&source, &name, params),

@@ -73,7 +73,7 @@ fn compile_one<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, index: usize) -> Resul
         let m = h.modules.metas.get(index);
         (m.map(|m| m.source_name.clone()).unwrap_or_default(), m.and_then(|m| m.source.clone()).unwrap_or_else(|| Rc::from("")))
     });
-    with_host(|h| h.remember_source(&name, source.clone(), 0));
+    with_host(|h| h.remember_source(&name, source.clone()));
     let (code, info) =
         minijs_vm::compile_module(&source, &name).map_err(|e| syntax_error_at(mc, vm, &e.message, (&name, &source, 0), e.span.0))?;
     let referrer = referrer_info(index as i64);

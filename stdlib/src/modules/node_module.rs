@@ -73,7 +73,7 @@ fn is_builtin<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc
     let answer = match arg(args, 0) {
         Value::String(s) => {
             let name = s.to_rust_string();
-            super::builtin::is_builtin(name.strip_prefix("node:").unwrap_or(&name))
+            super::builtin::is_builtin_specifier(&name)
         }
         _ => false,
     };

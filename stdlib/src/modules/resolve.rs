@@ -48,7 +48,7 @@ pub fn resolve(specifier: &str, referrer: &Referrer<'_>, filesystem: bool) -> Re
     {
         return Ok(Target::Stdlib(table));
     }
-    if let Some(target) = builtin_target(specifier) {
+    if let Some(target) = builtin_target(specifier).filter(|_| !builtin::PREFIX_ONLY.contains(&specifier)) {
         return Ok(target);
     }
     let not_found = || not_found_error(specifier, referrer);

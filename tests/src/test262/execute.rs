@@ -3,7 +3,9 @@
 use super::error_name::reported_error_name;
 use super::frontmatter::Metadata;
 use super::plan::Mode;
+use crate::batch_worker::BatchWorker;
 use crate::child::{self, Invocation, Outcome};
+use std::cell::RefCell;
 use std::path::Path;
 use std::time::Duration;
 
@@ -40,11 +42,44 @@ pub fn arguments(harness_dir: &Path, test: &Path, meta: &Metadata, mode: Mode) -
     args
 }
 
-/// Runs one mode of a test; `Ok(())` when it passes, else why not.
-pub fn run_mode(binary: &Path, harness_dir: &Path, test: &Path, meta: &Metadata, mode: Mode, timeout: Duration) -> Result<(), String> {
-    let invocation = Invocation { program: binary, args: arguments(harness_dir, test, meta, mode), cwd: test.parent(), timeout };
-    let outcome = child::run(&invocation)?;
-    judge(meta, &outcome, timeout)
+/// The verdict on one run of a test.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RunVerdict {
+    Pass,
+    Fail(String),
+    /// The engine panicked or the process died: a bug whatever the test expects.
+    Crash(String),
+}
+
+thread_local! {
+    /// Each runner thread keeps one `minijs batch` worker (ended with the thread).
+    static WORKER: RefCell<Option<BatchWorker>> = const { RefCell::new(None) };
+}
+
+/// Runs one mode of a test, in this thread's batch worker or (`batch` false) in a process of its own.
+pub fn run_mode(binary: &Path, harness_dir: &Path, test: &Path, meta: &Metadata, mode: Mode, timeout: Duration, batch: bool) -> RunVerdict {
+    let args = arguments(harness_dir, test, meta, mode);
+    let outcome = if batch {
+        WORKER.with(|w| w.borrow_mut().get_or_insert_with(|| BatchWorker::new(binary)).run(&args, timeout))
+    } else {
+        child::run(&Invocation { program: binary, args, cwd: test.parent(), timeout })
+    };
+    match outcome {
+        Err(message) => RunVerdict::Fail(message),
+        Ok(outcome) if crashed(&outcome) => RunVerdict::Crash(format!("crashed{}", evidence(&outcome))),
+        Ok(outcome) => match judge(meta, &outcome, timeout) {
+            Ok(()) => RunVerdict::Pass,
+            Err(reason) => RunVerdict::Fail(reason),
+        },
+    }
+}
+
+/// A panic (Rust's exit code 101 with its message) or death by a signal that was not our timeout kill.
+fn crashed(outcome: &Outcome) -> bool {
+    match outcome.exit_code {
+        None => !outcome.timed_out,
+        Some(code) => code == 101 && outcome.stderr.contains("panicked"),
+    }
 }
 
 /// The verdict on an outcome (INTERPRETING.md): negative tests must fail with the named error; async tests

@@ -1,8 +1,10 @@
 //! A test262 runner following `shared/test262/INDEX.md` (INTERPRETING.md): frontmatter, harness includes,
 //! strict and sloppy runs, `raw`, `module`, `async` (doneprintHandle.js + `Test262:AsyncTestComplete`),
-//! `negative` (error name read from stderr), the `--test262` host globals; parallel, with a per-run timeout
-//! and a `folder: passed/total` report.
+//! `negative` (error name read from stderr), the `--test262` host globals; parallel `minijs batch` workers
+//! with a per-run timeout; a run that panics or kills its worker counts as a crash. Reports per folder
+//! (`tests/test262/RESULTS.md`) and checks a baseline of passing tests (`tests/test262/PASSING`).
 
+mod baseline;
 pub mod error_name;
 pub mod execute;
 pub mod frontmatter;
@@ -11,8 +13,8 @@ mod summary;
 
 use crate::binary::locate_minijs;
 use crate::child;
-use crate::expected_failures::{self, Comparison};
 use crate::pool;
+use execute::RunVerdict;
 use plan::{Mode, TestPlan};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -25,50 +27,79 @@ pub struct Options {
     pub root: PathBuf,
     /// Folders or files to run: absolute, relative to the root, or relative to `root/test`.
     pub targets: Vec<String>,
-    /// The expected-failures list to check against (and rewrite with MINIJS_UPDATE_EXPECTED_FAILURES=1).
-    pub expected_failures: Option<PathBuf>,
+    /// The passing-tests baseline: every test on it that runs must pass.
+    pub baseline: Option<PathBuf>,
+    /// Rewrite the baseline (for the tests that ran) and the results table from this run.
+    pub update: bool,
+    /// Where the per-folder Markdown table goes (written on `update`).
+    pub results_table: Option<PathBuf>,
     pub skip_features: BTreeSet<String>,
     pub timeout: Duration,
     pub jobs: usize,
     /// How many folder levels below each target the report breaks results down by.
     pub depth: usize,
-    /// Print every failure's details, not just the unexpected ones.
+    /// Print every failure's details, not just those of baseline regressions.
     pub verbose: bool,
     /// Only list the tests and their runs (checks every frontmatter); run nothing.
     pub list_only: bool,
+    /// Run in `minijs batch` workers (default) rather than a process per run.
+    pub batch: bool,
 }
 
 impl Options {
     /// Defaults: the shared subset, the skip list in `tests/test262/skip-features.txt`, env-driven
-    /// timeout and parallelism, depth 1.
+    /// timeout and parallelism, depth 1, batch workers.
     pub fn with_targets(targets: Vec<String>) -> Options {
         Options {
             root: crate::paths::test262_dir(),
             targets,
-            expected_failures: None,
+            baseline: None,
+            update: false,
+            results_table: None,
             skip_features: default_skip_features(),
             timeout: child::timeout_from_env(),
             jobs: pool::worker_count(),
             depth: 1,
             verbose: std::env::var("MINIJS_VERBOSE").is_ok_and(|v| !v.is_empty() && v != "0"),
             list_only: false,
+            batch: true,
         }
+    }
+
+    /// The whole subset against the checked-in baseline, as CI runs it; `update` from
+    /// `MINIJS_UPDATE_EXPECTED_FAILURES=1`, like the other suites.
+    pub fn whole_subset() -> Options {
+        let dir = crate::paths::tests_dir().join("test262");
+        let mut options = Options::with_targets(vec!["test".to_string()]);
+        options.baseline = Some(dir.join("PASSING"));
+        options.results_table = Some(dir.join("RESULTS.md"));
+        options.update = crate::expected_failures::update_requested();
+        options.depth = 2;
+        options
     }
 }
 
 /// Features minijs does not implement (tests tagged with any are skipped): `tests/test262/skip-features.txt`.
 pub fn default_skip_features() -> BTreeSet<String> {
     let path = crate::paths::tests_dir().join("test262").join("skip-features.txt");
-    expected_failures::read_list(&path)
+    crate::expected_failures::read_list(&path)
 }
 
-/// The result of one test (all its runs).
+/// How one test ended (all its runs together).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    Passed,
+    Failed,
+    Crashed,
+    Skipped,
+}
+
+/// The result of one test.
 #[derive(Clone, Debug)]
 pub struct TestResult {
     pub id: String,
-    /// `None` when skipped.
-    pub passed: Option<bool>,
-    /// Per failing run: `mode: reason`.
+    pub status: Status,
+    /// Per failing run: `mode: reason`; for a skipped test, why.
     pub details: String,
 }
 
@@ -77,7 +108,8 @@ fn resolve_target(root: &Path, target: &str) -> Option<PathBuf> {
     [given.clone(), root.join(&given), root.join("test").join(&given)].into_iter().find(|p| p.exists())
 }
 
-/// Runs the targets and prints the report; returns whether the run passed (no unexpected failure).
+/// Runs the targets and prints the report; returns whether the run passed (no crash, no baseline
+/// regression).
 pub fn run(options: &Options) -> bool {
     let Some((plans, target_ids)) = plan_targets(options) else {
         println!("0 passed, 1 failed");
@@ -97,21 +129,23 @@ pub fn run(options: &Options) -> bool {
     let harness = options.root.join("harness");
     let runs: Vec<(usize, Mode)> = plans.iter().enumerate().flat_map(|(i, p)| p.runs.iter().map(move |m| (i, *m))).collect();
     println!(
-        "test262: {} tests, {} runs, with {} on {} threads (timeout {:.0}s per run)",
+        "test262: {} tests, {} runs, with {} on {} threads ({}, timeout {:.0}s per run)",
         plans.len(),
         runs.len(),
         binary.display(),
         options.jobs,
+        if options.batch { "batch workers" } else { "a process per run" },
         options.timeout.as_secs_f64()
     );
+    let started = std::time::Instant::now();
     let total_runs = runs.len();
     let mut finished = 0usize;
-    let outcomes = pool::map_parallel(
+    let verdicts = pool::map_parallel(
         &runs,
         options.jobs,
         |(index, mode)| match plans.get(*index) {
-            Some(p) => execute::run_mode(&binary, &harness, &p.path, &p.meta, *mode, options.timeout),
-            None => Err("internal: no such plan".to_string()),
+            Some(p) => execute::run_mode(&binary, &harness, &p.path, &p.meta, *mode, options.timeout, options.batch),
+            None => RunVerdict::Fail("internal: no such plan".to_string()),
         },
         |_, _| {
             finished += 1;
@@ -120,13 +154,25 @@ pub fn run(options: &Options) -> bool {
             }
         },
     );
-    let results = collect_results(&plans, &runs, &outcomes);
-    let expected = options.expected_failures.as_deref().map(expected_failures::read_list).unwrap_or_default();
-    print_failures(&results, &expected, options.verbose);
-    summary::print_folders(&results, &target_ids, options.depth);
-    conclude(&results, options)
+    let results = collect_results(&plans, &runs, &verdicts);
+    let table = summary::Table::new(&results, &target_ids, options.depth);
+    println!();
+    print!("{}", table.plain());
+    println!("({:.0} s)", started.elapsed().as_secs_f64());
+    let baseline = options.baseline.as_deref().map(baseline::Baseline::read);
+    print_failures(&results, baseline.as_ref(), options.verbose);
+    if options.update {
+        if let Some(path) = &options.results_table {
+            let markdown = table.markdown(&options.targets, started.elapsed());
+            if let Err(e) = std::fs::write(path, markdown) {
+                println!("cannot write {}: {e}", path.display());
+            } else {
+                println!("wrote {}", path.display());
+            }
+        }
+    }
+    baseline::conclude(&results, baseline, options.update)
 }
-
 /// Every test under the targets (deduplicated), and the targets as ids; `None` for a missing target.
 fn plan_targets(options: &Options) -> Option<(Vec<TestPlan>, Vec<String>)> {
     let mut plans: Vec<TestPlan> = Vec::new();
@@ -166,52 +212,48 @@ fn list(plans: &[TestPlan]) -> bool {
     broken == 0
 }
 
-/// Folds per-run outcomes into per-test results.
-fn collect_results(plans: &[TestPlan], runs: &[(usize, Mode)], outcomes: &[Result<(), String>]) -> Vec<TestResult> {
+/// Folds per-run verdicts into per-test results: one crashed run makes the test crashed.
+fn collect_results(plans: &[TestPlan], runs: &[(usize, Mode)], verdicts: &[RunVerdict]) -> Vec<TestResult> {
     let mut results: Vec<TestResult> = plans
         .iter()
-        .map(|p| TestResult {
-            id: p.id.clone(),
-            passed: if p.skip.is_some() { None } else { Some(p.error.is_none()) },
-            details: p.error.clone().unwrap_or_default(),
+        .map(|p| match (&p.skip, &p.error) {
+            (Some(reason), _) => TestResult { id: p.id.clone(), status: Status::Skipped, details: reason.clone() },
+            (None, Some(error)) => TestResult { id: p.id.clone(), status: Status::Failed, details: error.clone() },
+            (None, None) => TestResult { id: p.id.clone(), status: Status::Passed, details: String::new() },
         })
         .collect();
-    for ((index, mode), outcome) in runs.iter().zip(outcomes) {
-        if let (Some(result), Err(reason)) = (results.get_mut(*index), outcome) {
-            result.passed = Some(false);
-            result.details.push_str(&format!("{}: {reason}\n", mode.label()));
+    for ((index, mode), verdict) in runs.iter().zip(verdicts) {
+        let Some(result) = results.get_mut(*index) else { continue };
+        let (status, reason) = match verdict {
+            RunVerdict::Pass => continue,
+            RunVerdict::Fail(reason) => (Status::Failed, reason),
+            RunVerdict::Crash(reason) => (Status::Crashed, reason),
+        };
+        if result.status != Status::Crashed {
+            result.status = status;
         }
+        result.details.push_str(&format!("{}: {reason}\n", mode.label()));
     }
     results
 }
 
-fn print_failures(results: &[TestResult], expected: &BTreeSet<String>, verbose: bool) {
-    for result in results.iter().filter(|r| r.passed == Some(false)) {
-        let listed = expected.contains(&result.id);
-        if listed && !verbose {
+/// Crashes and baseline regressions in full; other failures in one line each (in full with `verbose`).
+fn print_failures(results: &[TestResult], baseline: Option<&baseline::Baseline>, verbose: bool) {
+    for result in results.iter().filter(|r| matches!(r.status, Status::Failed | Status::Crashed)) {
+        let regression = baseline.is_some_and(|b| b.contains(&result.id));
+        let label = match (&result.status, regression) {
+            (Status::Crashed, _) => "CRASH",
+            (_, true) => "REGRESSED",
+            _ => "fail",
+        };
+        if !(verbose || regression || result.status == Status::Crashed) {
             let first = result.details.lines().next().unwrap_or("");
-            println!("xfail {}: {first}", result.id);
+            println!("{label} {}: {first}", result.id);
             continue;
         }
-        println!("{} {}", if listed { "xfail" } else { "FAIL " }, result.id);
+        println!("{label} {}", result.id);
         for line in result.details.lines() {
             println!("    {line}");
-        }
-    }
-}
-
-fn conclude(results: &[TestResult], options: &Options) -> bool {
-    let skipped = results.iter().filter(|r| r.passed.is_none()).count();
-    let verdicts: Vec<(&str, bool)> = results.iter().filter_map(|r| r.passed.map(|p| (r.id.as_str(), p))).collect();
-    match &options.expected_failures {
-        Some(list) => {
-            let what = format!("test262 {}", options.targets.join(" "));
-            expected_failures::conclude(verdicts, list, &what, skipped, false)
-        }
-        None => {
-            let comparison = Comparison::new(verdicts, &BTreeSet::new());
-            comparison.print_summary(Path::new("(no expected-failures list given)"), skipped);
-            comparison.ok()
         }
     }
 }
@@ -223,7 +265,10 @@ pub fn options_from_args(args: &[String]) -> Result<Options, String> {
     while let Some(arg) = iter.next() {
         let mut value = |name: &str| iter.next().cloned().ok_or_else(|| format!("{name} needs a value"));
         match arg.as_str() {
-            "--expected-failures" => options.expected_failures = Some(PathBuf::from(value(arg)?)),
+            "--baseline" => options.baseline = Some(PathBuf::from(value(arg)?)),
+            "--results" => options.results_table = Some(PathBuf::from(value(arg)?)),
+            "--update" => options.update = true,
+            "--no-batch" => options.batch = false,
             "--skip-features" => {
                 options.skip_features.extend(value(arg)?.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()))
             }

@@ -1,57 +1,123 @@
-//! The `folder: passed/total` report.
+//! The per-folder report: printed after a run, and as Markdown in `tests/test262/RESULTS.md`.
 
-use super::TestResult;
+use super::{Status, TestResult};
 use std::collections::BTreeMap;
+use std::time::Duration;
 
-#[derive(Default)]
+#[derive(Clone, Copy, Default)]
 struct Tally {
     passed: usize,
-    total: usize,
+    failed: usize,
+    crashed: usize,
     skipped: usize,
 }
 
 impl Tally {
     fn add(&mut self, result: &TestResult) {
-        match result.passed {
-            None => self.skipped += 1,
-            Some(ok) => {
-                self.total += 1;
-                if ok {
-                    self.passed += 1;
-                }
-            }
+        match result.status {
+            Status::Passed => self.passed += 1,
+            Status::Failed => self.failed += 1,
+            Status::Crashed => self.crashed += 1,
+            Status::Skipped => self.skipped += 1,
         }
     }
 
-    fn line(&self, folder: &str) -> String {
-        let skipped = if self.skipped > 0 { format!(" ({} skipped)", self.skipped) } else { String::new() };
-        format!("{folder}: {}/{}{skipped}", self.passed, self.total)
+    fn total(&self) -> usize {
+        self.passed + self.failed + self.crashed + self.skipped
+    }
+
+    /// Passed as a share of all tests, skipped ones included (a skipped test is not a passing one).
+    fn percent(&self) -> f64 {
+        if self.total() == 0 { 100.0 } else { 100.0 * self.passed as f64 / self.total() as f64 }
     }
 }
 
-/// For each target: one line per sub-folder `depth` levels down, then the target's own total.
-pub(super) fn print_folders(results: &[TestResult], targets: &[String], depth: usize) {
-    println!();
-    for target in targets {
-        let prefix = format!("{target}/");
-        let mut groups: BTreeMap<String, Tally> = BTreeMap::new();
-        let mut total = Tally::default();
-        for result in results.iter().filter(|r| r.id == *target || r.id.starts_with(&prefix)) {
-            total.add(result);
-            let rest = result.id.strip_prefix(&prefix).unwrap_or("");
-            let parts: Vec<&str> = rest.split('/').collect();
-            // The last part is the file name; files directly in the target count under the target itself.
-            let folders = parts.len().saturating_sub(1).min(depth);
-            if folders > 0 {
-                let group = format!("{prefix}{}", parts.get(..folders).unwrap_or(&[]).join("/"));
-                groups.entry(group).or_default().add(result);
-            }
+/// Rows in report order: each target's sub-folders (`depth` levels down), then the target itself.
+pub struct Table {
+    rows: Vec<(String, Tally, bool)>,
+    all: Tally,
+}
+
+impl Table {
+    pub fn new(results: &[TestResult], targets: &[String], depth: usize) -> Table {
+        let mut rows = Vec::new();
+        let mut all = Tally::default();
+        for result in results {
+            all.add(result);
         }
-        if depth > 0 {
-            for (folder, tally) in &groups {
-                println!("  {}", tally.line(folder));
+        for target in targets {
+            let prefix = format!("{target}/");
+            let mut groups: BTreeMap<String, Tally> = BTreeMap::new();
+            let mut total = Tally::default();
+            for result in results.iter().filter(|r| r.id == *target || r.id.starts_with(&prefix)) {
+                total.add(result);
+                let rest = result.id.strip_prefix(&prefix).unwrap_or("");
+                let parts: Vec<&str> = rest.split('/').collect();
+                // The last part is the file name; files directly in the target count under the target only.
+                for level in 1..=parts.len().saturating_sub(1).min(depth) {
+                    let group = format!("{prefix}{}", parts.get(..level).unwrap_or(&[]).join("/"));
+                    groups.entry(group).or_default().add(result);
+                }
             }
+            rows.extend(groups.into_iter().map(|(folder, tally)| (folder, tally, false)));
+            rows.push((target.clone(), total, true));
         }
-        println!("{}", total.line(target));
+        Table { rows, all }
+    }
+
+    /// `folder: passed/total` lines, as the runner prints them.
+    pub fn plain(&self) -> String {
+        let mut text = String::new();
+        for (folder, t, is_target) in &self.rows {
+            let indent = if *is_target { "" } else { "  " };
+            let mut extra = Vec::new();
+            if t.crashed > 0 {
+                extra.push(format!("{} CRASHED", t.crashed));
+            }
+            if t.skipped > 0 {
+                extra.push(format!("{} skipped", t.skipped));
+            }
+            let extra = if extra.is_empty() { String::new() } else { format!(" ({})", extra.join(", ")) };
+            text.push_str(&format!("{indent}{folder}: {}/{}{extra}\n", t.passed, t.total()));
+        }
+        text
+    }
+
+    /// The Markdown page: totals, then one row per folder.
+    pub fn markdown(&self, targets: &[String], elapsed: Duration) -> String {
+        let a = &self.all;
+        let mut md = String::from("# test262 results\n\n");
+        md.push_str(&format!(
+            "Generated by `MINIJS_UPDATE_EXPECTED_FAILURES=1 cargo test --release -p minijs-tests --test test262` \
+             (targets: {}; {:.0} s). A test counts as passed when every run (sloppy and strict, or module) passes; \
+             crashed = the engine panicked or died. Skipped tests carry a feature listed in \
+             `tests/test262/skip-features.txt`. The tests passing here are listed in `PASSING`, the baseline CI \
+             enforces.\n\n",
+            targets.join(" "),
+            elapsed.as_secs_f64()
+        ));
+        md.push_str(&format!(
+            "**Total: {} passed, {} failed, {} crashed, {} skipped of {} tests ({:.1}%).**\n\n",
+            a.passed,
+            a.failed,
+            a.crashed,
+            a.skipped,
+            a.total(),
+            a.percent()
+        ));
+        md.push_str("| folder | passed | failed | crashed | skipped | total | % |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (folder, t, is_target) in &self.rows {
+            let name = if *is_target { format!("**{folder}**") } else { folder.clone() };
+            md.push_str(&format!(
+                "| {name} | {} | {} | {} | {} | {} | {:.1} |\n",
+                t.passed,
+                t.failed,
+                t.crashed,
+                t.skipped,
+                t.total(),
+                t.percent()
+            ));
+        }
+        md
     }
 }

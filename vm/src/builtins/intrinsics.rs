@@ -240,7 +240,11 @@ fn compile_function<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Valu
         Err(e) => return NativeResult::Throw(ctx.vm.syntax_error(ctx.mc, &e.message)),
     };
     let full = minijs_parser::function_constructor_source(&params, &body, is_async, is_gen);
-    let source = std::rc::Rc::new(crate::bytecode::proto::Source { name: std::rc::Rc::from("anonymous"), text: std::rc::Rc::from(full) });
+    let source = std::rc::Rc::new(crate::bytecode::proto::Source {
+        name: std::rc::Rc::from("anonymous"),
+        text: std::rc::Rc::from(full),
+        first_line_shift: 0,
+    });
     match crate::compiler::compile_function(&func, source) {
         Ok(code) => {
             let loaded = ctx.vm.load_code(ctx.mc, &code);

@@ -305,8 +305,8 @@ ops! {
     JumpIfEmpty { target: Target };
     /// `[iter -> iter result]` call next() of an async iterator (the result is then awaited)
     IteratorNextRaw;
-    /// `[iter result -> iter value]` or jump to `done` with `[iter]` (after awaiting in for-await)
-    IteratorUnpack { done: Target };
+    /// `[iter result -> iter value]`, or `[iter -> iter <empty>]` when the result says done (for-await)
+    IteratorUnpack;
     /// `[iter ->]` IteratorClose unless the iterator is done: call `return()` if present
     IteratorClose;
     /// `[exc iter -> exc]` close an iterator because of an exception (errors from `return()`
@@ -329,12 +329,9 @@ ops! {
     /// `[iter received mode -> iter mode result]` yield*: forward a resumption (mode 0 next,
     /// 1 throw, 2 return) to the inner iterator's method
     YieldDelegate;
-    /// `[iter mode result -> iter mode result]`, or when the result is done jump to `done`
-    /// with `[iter value mode]`
-    YieldDelegateUnpack { done: Target };
-    /// `[iter mode result -> iter received mode]` yield an inner iterator result unchanged
-    /// (async generators yield its value); resumption pushes the value and mode
-    YieldRaw { is_async: bool };
+    /// `[iter mode v -> iter received mode]` yield*: yield v without wrapping it in a result
+    /// object (a generator passes the inner result on as is); resumption pushes the value and mode
+    YieldRaw;
     /// `[v -> result]` await v
     Await;
 

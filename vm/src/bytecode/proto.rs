@@ -30,6 +30,9 @@ pub enum Capture {
 pub struct Source {
     pub name: Rc<str>,
     pub text: Rc<str>,
+    /// UTF-16 columns of line 1 that belong to a wrapper the host put around the file (CommonJS), not
+    /// to the file: stack traces leave them out.
+    pub first_line_shift: usize,
 }
 
 #[derive(Clone, Debug)]

@@ -894,19 +894,30 @@ impl Compiler {
         self.emit(Op::Undefined);
         self.emit(Op::Int { value: 0 });
         let start = self.here();
-        // [iter received mode] → [iter result] or, when the inner iterator is done,
-        // jump to `done` with [iter value mode]
-        let step = self.emit(Op::YieldDelegate);
+        // [iter received mode] → [iter mode result]
+        self.emit(Op::YieldDelegate);
         if is_async {
             self.emit(Op::Await);
         }
-        let done = self.emit(Op::YieldDelegateUnpack { done: 0 });
-        // not done: yield the inner result as is; resumption gives [iter received mode]
-        self.emit(Op::YieldRaw { is_async });
+        let message = self.name_const("Iterator result is not an object");
+        self.emit(Op::CheckObject { message });
+        // IteratorComplete and IteratorValue are full property reads: getters and proxies run.
+        let done_name = self.name_const("done");
+        let value_name = self.name_const("value");
+        self.emit(Op::Dup);
+        self.emit(Op::GetProp { name: done_name });
+        let done = self.emit(Op::JumpIfTrue { target: 0 });
+        // Not done: a generator yields the inner result object as is, an async generator its value;
+        // resumption gives [iter received mode].
+        if is_async {
+            self.emit(Op::GetProp { name: value_name });
+        }
+        self.emit(Op::YieldRaw);
         self.emit(Op::Jump { target: start });
-        let _ = step;
         self.patch(done);
-        // [iter value mode]: mode 2 (return) returns the value from the generator
+        // [iter mode result] → [iter value mode]: mode 2 (return) returns the value from the generator
+        self.emit(Op::GetProp { name: value_name });
+        self.emit(Op::Swap);
         self.emit(Op::Int { value: 2 });
         self.emit(Op::StrictEq);
         let not_return = self.emit(Op::JumpIfFalse { target: 0 });

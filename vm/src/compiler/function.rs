@@ -159,6 +159,7 @@ impl Compiler {
             self.bind_pattern(r, true)?;
         }
 
+        self.separate_var_scope(func, body, &all_names);
         self.function_prologue_bindings(body, true)?;
         if func.kind == FunctionKind::ClassConstructor {
             self.emit(Op::InitFields);
@@ -180,6 +181,28 @@ impl Compiler {
             }
         }
         Ok(self.finish_state())
+    }
+
+    /// FunctionDeclarationInstantiation step 28: with parameter expressions (defaults or
+    /// patterns), the body's `var`s live in their own scope, so closures created by the
+    /// parameters never see them; a `var` named like a parameter starts with its value.
+    fn separate_var_scope(&mut self, func: &Function, body: &[Stmt], param_names: &[Rc<str>]) {
+        let has_expressions =
+            func.rest.is_some() || func.params.iter().any(|p| p.default.is_some() || !matches!(p.target, Pattern::Ident(..)));
+        if !has_expressions {
+            return;
+        }
+        let mut vars = Vec::new();
+        super::stmt::var_names(body, &mut vars);
+        let from: Vec<(Rc<str>, Binding)> = vars.iter().filter(|v| param_names.contains(v)).map(|v| (v.clone(), self.resolve(v))).collect();
+        self.push_scope();
+        self.f().var_scope = 1;
+        for (name, param) in from {
+            self.emit_get(param, &name);
+            let b = self.declare(&name, BindKind::Var);
+            self.emit_store(b, &name);
+            self.emit(Op::Pop);
+        }
     }
 
     /// `this`, `new.target` and `arguments` become bindings when nested arrows capture them

@@ -114,6 +114,9 @@ pub(crate) struct FunctionState {
     capture_index: HashMap<(bool, u32), u32>,
     templates: Vec<TemplateStrings>,
     scopes: Vec<Scope>,
+    /// The scope holding `var` and top-level function bindings: 0, or 1 when parameter
+    /// expressions give the body its own variable environment (see `compile_function_code`).
+    var_scope: usize,
     num_locals: u32,
     num_cells: u32,
     param_slots: u32,
@@ -195,8 +198,6 @@ impl Compiler {
                 | Op::JumpIfNotUndefined { target: t }
                 | Op::EnterTry { catch: t }
                 | Op::JumpIfEmpty { target: t }
-                | Op::IteratorUnpack { done: t }
-                | Op::YieldDelegateUnpack { done: t }
                 | Op::ForInStep { done: t } => *t = target,
                 _ => {}
             }
@@ -275,7 +276,7 @@ impl Compiler {
     fn declare(&mut self, name: &Rc<str>, kind: BindKind) -> Binding {
         let function_scope = matches!(kind, BindKind::Var | BindKind::Function);
         let is_global_script = self.fr().code_kind == CodeKind::Script && self.funcs.len() == 1 && self.fr().scopes.len() <= 1;
-        let scope_index = if function_scope { 0 } else { self.fr().scopes.len().saturating_sub(1) };
+        let scope_index = if function_scope { self.fr().var_scope } else { self.fr().scopes.len().saturating_sub(1) };
         if let Some(existing) = self.fr().scopes.get(scope_index).and_then(|s| s.bindings.get(name)) {
             if function_scope || existing.kind == kind {
                 return *existing;
@@ -438,6 +439,7 @@ impl Compiler {
             capture_index: HashMap::new(),
             templates: Vec::new(),
             scopes: vec![Scope { bindings: HashMap::new() }],
+            var_scope: 0,
             num_locals: 0,
             num_cells: 0,
             param_slots: 0,
@@ -503,6 +505,7 @@ impl FunctionState {
             capture_index: HashMap::new(),
             templates: Vec::new(),
             scopes: Vec::new(),
+            var_scope: 0,
             num_locals: 0,
             num_cells: 0,
             param_slots: 0,

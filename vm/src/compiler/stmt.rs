@@ -33,7 +33,7 @@ pub fn pattern_names(p: &Pattern, out: &mut Vec<Name>) {
 }
 
 /// `var` names declared anywhere in these statements, not entering nested functions.
-fn var_names(stmts: &[Stmt], out: &mut Vec<Name>) {
+pub(super) fn var_names(stmts: &[Stmt], out: &mut Vec<Name>) {
     for s in stmts {
         var_names_stmt(s, out);
     }
@@ -162,7 +162,7 @@ impl Compiler {
                 }
                 StmtKind::Function(f) => {
                     if let Some(n) = &f.name {
-                        let kind = if self.fr().scopes.len() == 1 { BindKind::Function } else { BindKind::Let };
+                        let kind = if self.fr().scopes.len() == self.fr().var_scope + 1 { BindKind::Function } else { BindKind::Let };
                         let b = self.declare(n, kind);
                         if global && b.loc == Loc::Global {
                             let idx = self.name_const(n);
@@ -411,7 +411,8 @@ impl Compiler {
                 let step = if *is_await {
                     self.emit(Op::IteratorNextRaw);
                     self.emit(Op::Await);
-                    self.emit(Op::IteratorUnpack { done: 0 })
+                    self.emit(Op::IteratorUnpack);
+                    self.emit(Op::JumpIfEmpty { target: 0 })
                 } else {
                     self.emit(Op::IteratorStep);
                     self.emit(Op::JumpIfEmpty { target: 0 })

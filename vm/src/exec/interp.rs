@@ -1050,18 +1050,16 @@ impl<'gc> Vm<'gc> {
                     let (iter, next) = self.record_parts(rec);
                     return Exec::Call { f: next, this: iter, args: Vec::new(), new_target: None, dest: ReturnTo::Push };
                 }
-                Op::IteratorUnpack { done } => {
+                Op::IteratorUnpack => {
                     let result = frame.pop();
+                    let rec = frame.peek(0);
                     let Value::Object(r) = result else {
+                        self.mark_record_done(mc, rec);
                         throw!(self, frame, self.type_error(mc, "Iterator result is not an object"));
                     };
-                    let is_done = self.get_own_value(r, "done").to_boolean();
-                    if is_done {
-                        self.mark_record_done(mc, frame.peek(0));
-                        frame.pc = done;
-                    } else {
-                        let v = self.get_own_value(r, "value");
-                        frame.push(v);
+                    match self.iterator_result_fast(mc, rec, r) {
+                        Some(v) => frame.push(v),
+                        None => return self.iterator_result_call(mc, rec, r, frame.function),
                     }
                 }
                 Op::IteratorClose | Op::IteratorCloseOnThrow => {
@@ -1100,18 +1098,10 @@ impl<'gc> Vm<'gc> {
                     frame.raw_yield = false;
                     return Exec::Yield(v);
                 }
-                Op::YieldRaw { is_async } => {
-                    let result = frame.pop();
+                Op::YieldRaw => {
+                    let v = frame.pop();
                     let _mode = frame.pop();
                     frame.raw_yield = true;
-                    let v = if is_async {
-                        match result {
-                            Value::Object(r) => self.get_own_value(r, "value"),
-                            other => other,
-                        }
-                    } else {
-                        result
-                    };
                     return Exec::Yield(v);
                 }
                 Op::YieldDelegate => {
@@ -1127,20 +1117,6 @@ impl<'gc> Vm<'gc> {
                         new_target: None,
                         dest: ReturnTo::Push,
                     };
-                }
-                Op::YieldDelegateUnpack { done } => {
-                    let result = frame.peek(0);
-                    let Value::Object(r) = result else {
-                        throw!(self, frame, self.type_error(mc, "Iterator result is not an object"));
-                    };
-                    if self.get_own_value(r, "done").to_boolean() {
-                        frame.pop();
-                        let mode = frame.pop();
-                        let v = self.get_own_value(r, "value");
-                        frame.push(v);
-                        frame.push(mode);
-                        frame.pc = done;
-                    }
                 }
                 Op::Await => {
                     let v = frame.pop();

@@ -161,8 +161,13 @@ pub fn number_to_string(x: f64) -> String {
     if x < 0.0 {
         return format!("-{}", number_to_string(-x));
     }
-    // `{:e}` gives the shortest round-trip digits: "d.ddddde±n"
-    let sci = format!("{x:e}");
+    // `{:e}` gives the shortest round-trip digits: "d.ddddde±n". When two digit strings of that
+    // length are equally close to x, the spec (Number::toString, note 2) and V8 take the even
+    // one, which Rust's exact formatting to as many digits gives (it rounds half to even).
+    let shortest = format!("{x:e}");
+    let k = shortest.split_once('e').map_or(0, |(m, _)| m.chars().filter(char::is_ascii_digit).count());
+    let exact = format!("{x:.*e}", k.saturating_sub(1));
+    let sci = if exact.parse::<f64>() == Ok(x) { exact } else { shortest };
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
     let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
     let k = digits.len() as i32;

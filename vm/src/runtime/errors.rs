@@ -26,11 +26,17 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// The file's own line and column of `offset`: line 1 without the columns of a host wrapper.
+pub fn source_position(source: &crate::bytecode::proto::Source, offset: usize) -> (usize, usize) {
+    let (line, col) = line_col(&source.text, offset);
+    if line == 1 { (line, col.saturating_sub(source.first_line_shift).max(1)) } else { (line, col) }
+}
+
 /// Where a frame is: "name (file:line:col)".
 fn frame_line(code: &LoadedCode<'_>, pc: u32, is_construct: bool, is_async_resumed: bool) -> String {
     let fc = &code.code;
     let offset = fc.offsets.get(pc.saturating_sub(1) as usize).copied().unwrap_or(fc.span.0 as u32) as usize;
-    let (line, col) = line_col(&fc.source.text, offset);
+    let (line, col) = source_position(&fc.source, offset);
     let location = format!("{}:{}:{}", fc.source.name, line, col);
     let name = &*fc.name;
     let prefix = if is_async_resumed {

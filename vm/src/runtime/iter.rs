@@ -82,6 +82,31 @@ impl<'gc> Vm<'gc> {
         }
     }
 
+    /// IteratorComplete + IteratorValue of a result object when reading them cannot run code: the
+    /// value, or `Empty` (and the record marked done) at the end; `None` when JS must read them.
+    pub fn iterator_result_fast(&mut self, mc: &Mutation<'gc>, rec: Value<'gc>, r: Obj<'gc>) -> Option<Value<'gc>> {
+        let done = data_property(r, PropertyKey::String(self.names.done))?;
+        if done.to_boolean() {
+            self.mark_record_done(mc, rec);
+            return Some(Value::Empty);
+        }
+        data_property(r, PropertyKey::String(self.names.value))
+    }
+
+    /// The slow path of `iterator_result_fast`: pushes the value, or `Empty` at the end.
+    pub fn iterator_result_call(&mut self, mc: &Mutation<'gc>, rec: Value<'gc>, r: Obj<'gc>, callee: Obj<'gc>) -> Exec<'gc> {
+        Exec::Call {
+            f: self.helper("iteratorResultParts"),
+            this: Value::Undefined,
+            args: vec![Value::Object(r)],
+            new_target: None,
+            dest: ReturnTo::Native {
+                cont: Continuation { f: step_parts_done, values: vec![rec, Value::Bool(false)], mapping: None, callee },
+                dest: Dest::new(mc, ReturnTo::Push),
+            },
+        }
+    }
+
     /// IteratorClose: call `return()` unless the record is done. `on_throw` ignores its
     /// errors and result (the original exception wins).
     pub fn iterator_close(&mut self, mc: &Mutation<'gc>, rec: Value<'gc>, on_throw: bool) -> Option<Exec<'gc>> {
@@ -189,18 +214,67 @@ fn step_done<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, result: Resu
             return NativeResult::Throw(e);
         }
     };
-    let done_key = PropertyKey::String(ctx.vm.names.done);
-    let value_key = PropertyKey::String(ctx.vm.names.value);
-    let read = |k| match r.lookup(k) {
-        crate::heap::object::Lookup::Value(v) => v,
-        _ => Value::Undefined,
-    };
-    if read(done_key).to_boolean() {
-        ctx.vm.mark_record_done(ctx.mc, rec);
-        return NativeResult::Return(if or_undefined { Value::Undefined } else { Value::Empty });
+    match ctx.vm.iterator_result_fast(ctx.mc, rec, r) {
+        Some(Value::Empty) => NativeResult::Return(if or_undefined { Value::Undefined } else { Value::Empty }),
+        Some(value) => NativeResult::Return(value),
+        // A getter or a Proxy can run code and throw: read the result in JS.
+        None => NativeResult::Call {
+            f: ctx.vm.helper("iteratorResultParts"),
+            this: Value::Undefined,
+            args: vec![Value::Object(r)],
+            then: Some(Continuation { f: step_parts_done, values: cont.values.clone(), mapping: None, callee: cont.callee }),
+        },
     }
-    let _ = Slot::Data(Value::Undefined);
-    NativeResult::Return(read(value_key))
+}
+
+/// A step's value, or (`None`) the end of the iteration.
+fn finish_step<'gc>(ctx: &mut Ctx<'gc, '_>, rec: Value<'gc>, or_undefined: bool, value: Option<Value<'gc>>) -> NativeResult<'gc> {
+    match value {
+        Some(v) => NativeResult::Return(v),
+        None => {
+            ctx.vm.mark_record_done(ctx.mc, rec);
+            NativeResult::Return(if or_undefined { Value::Undefined } else { Value::Empty })
+        }
+    }
+}
+
+/// After `iteratorResultParts`: `[true]` or `[false, value]`. An abrupt read ends the iteration
+/// without closing the iterator (IteratorStepValue sets [[Done]]).
+fn step_parts_done<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, result: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
+    let rec = cont.values.first().copied().unwrap_or(Value::Undefined);
+    let or_undefined = cont.values.get(1).is_some_and(|v| v.to_boolean());
+    let parts = match result {
+        Ok(Value::Object(parts)) => parts,
+        Ok(_) => return NativeResult::Return(Value::Undefined),
+        Err(e) => {
+            ctx.vm.mark_record_done(ctx.mc, rec);
+            return NativeResult::Throw(e);
+        }
+    };
+    let part = |i: u32| data_property(parts, PropertyKey::Index(i)).unwrap_or(Value::Undefined);
+    if part(0).to_boolean() { finish_step(ctx, rec, or_undefined, None) } else { finish_step(ctx, rec, or_undefined, Some(part(1))) }
+}
+
+/// `o[key]` when reading it cannot run code (a data property, or absent, along an ordinary
+/// prototype chain); `None` for an accessor or a Proxy on the way.
+fn data_property<'gc>(o: Obj<'gc>, key: PropertyKey<'gc>) -> Option<Value<'gc>> {
+    let mut current = o;
+    for _ in 0..100_000 {
+        if matches!(current.borrow().kind, ObjectKind::Proxy { .. }) {
+            return None;
+        }
+        if let Some(p) = current.get_own(key) {
+            return match p.slot {
+                Slot::Data(v) => Some(v),
+                Slot::Accessor { .. } => None,
+            };
+        }
+        match current.proto() {
+            Some(p) => current = p,
+            None => return Some(Value::Undefined),
+        }
+    }
+    None
 }
 
 /// After `return()` in IteratorClose.

@@ -60,8 +60,8 @@ function compareObjects(a, b, mode, memos) {
     if (!types.isMap(b) || a.size !== b.size) return false;
     return compareKeysAndValues(a, b, mode, memos, 'map');
   }
-  if (ArrayBuffer.isView(a)) {
-    if (!ArrayBuffer.isView(b) || !equalViews(a, b, mode)) return false;
+  if (types.isArrayBufferView(a)) {
+    if (!types.isArrayBufferView(b) || !equalViews(a, b, mode)) return false;
     return compareKeysAndValues(a, b, mode, memos, 'view');
   }
   if (types.isDate(a)) {

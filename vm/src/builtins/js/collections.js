@@ -18,6 +18,14 @@
     return `${v}`;
   }
 
+  // V8's message when a built-in (not syntax) finds no Symbol.iterator method: primitives
+  // other than symbols show their type and value, everything else only its type.
+  function builtinNotIterable(v) {
+    const t = typeof v;
+    const what = v === undefined || v === null ? `${v}` : t === 'number' || t === 'boolean' || t === 'bigint' ? `${t} ${v}` : t;
+    return new TypeError(`${what} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  }
+
   // The constructors' AddEntriesFromIterable / the adder loop.
   $.register('collectionFill', function collectionFill(target, iterable, pairs) {
     const name = pairs ? 'set' : 'add';
@@ -25,7 +33,9 @@
     if (typeof adder !== 'function') {
       throw new TypeError(`'${describe(adder)}' returned for property '${name}' of object '#<${N.kindOf(target)}>' is not a function`);
     }
-    for (const item of iterable) {
+    const method = iterable[$.symbolIterator];
+    if (typeof method !== 'function') throw builtinNotIterable(iterable);
+    for (const item of { [$.symbolIterator]: () => call(method, iterable) }) {
       if (pairs) {
         if (!isObject(item)) throw new TypeError(`Iterator value ${describe(item)} is not an entry object`);
         call(adder, target, item[0], item[1]);

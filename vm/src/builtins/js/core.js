@@ -215,6 +215,11 @@
     return out;
   });
 
+  // IteratorComplete then IteratorValue when `done` or `value` is an accessor or the result a Proxy.
+  register('iteratorResultParts', function iteratorResultParts(result) {
+    return result.done ? [true] : [false, result.value];
+  });
+
   register('iteratorCloseSlow', function iteratorCloseSlow(it) {
     const ret = it.return;
     if (ret === undefined || ret === null) return undefined;

@@ -45,11 +45,19 @@
   const proto = NativeAggregateError.prototype;
   const symbolIterator = $.symbolIterator;
 
+  // V8's message when a built-in (not syntax) finds no Symbol.iterator method: primitives
+  // other than symbols show their type and value, everything else only its type.
+  function builtinNotIterable(v) {
+    const t = typeof v;
+    const what = v === undefined || v === null ? `${v}` : t === 'number' || t === 'boolean' || t === 'bigint' ? `${t} ${v}` : t;
+    return new TypeError(`${what} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  }
+
   // IteratorToList(GetIterator(errors))
   function iterableToList(items) {
-    if (items === undefined || items === null) throw new TypeError(`${items} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+    if (items === undefined || items === null) throw builtinNotIterable(items);
     const method = items[symbolIterator];
-    if (typeof method !== 'function') throw new TypeError(`${describe(items)} is not iterable`);
+    if (typeof method !== 'function') throw builtinNotIterable(items);
     const it = call(method, items);
     if (!isObject(it)) throw new TypeError('Result of the Symbol.iterator method is not an object');
     const next = it.next;

@@ -88,7 +88,13 @@
   }
 
   function definePropertyOrThrow(o, key, d) {
-    if (!defineOwn(o, key, d)) throw new TypeError(`Cannot redefine property: ${keyText(key)}`);
+    if (!defineOwn(o, key, d)) {
+      // V8's two messages: a new property on a non-extensible object, or a non-configurable one.
+      if (!N.isExtensible(o) && N.getOwnDescriptor(o, key) === undefined) {
+        throw new TypeError(`Cannot define property ${keyText(key)}, object is not extensible`);
+      }
+      throw new TypeError(`Cannot redefine property: ${keyText(key)}`);
+    }
   }
 
   function objectDefineProperties(o, properties) {

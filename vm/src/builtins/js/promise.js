@@ -103,10 +103,19 @@
     return resolve;
   }
 
+  // V8's message when a built-in (not syntax) finds no Symbol.iterator method: primitives
+  // other than symbols show their type and value, everything else only its type.
+  function builtinNotIterable(v) {
+    const t = typeof v;
+    const what = v === undefined || v === null ? `${v}` : t === 'number' || t === 'boolean' || t === 'bigint' ? `${t} ${v}` : t;
+    return new TypeError(`${what} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  }
+
   // An iterator record whose `done` tracks whether IteratorClose is still owed.
   function getIterator(obj) {
+    if (obj === undefined || obj === null) throw builtinNotIterable(obj);
     const method = obj[symbolIterator];
-    if (typeof method !== 'function') throw new TypeError(`${describe(obj)} is not iterable`);
+    if (typeof method !== 'function') throw builtinNotIterable(obj);
     const iterator = call(method, obj);
     if (!isObject(iterator)) throw new TypeError('Result of the Symbol.iterator method is not an object');
     return { iterator, next: iterator.next, done: false };
