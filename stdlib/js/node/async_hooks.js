@@ -7,9 +7,12 @@
 // - AsyncResource captures an AsyncContext.Snapshot at construction and runs
 //   callbacks inside it.
 // - Async ids, executionAsyncId() and createHook() are a small emulation:
-//   ids exist only for AsyncResource objects (and 1 for "everything else"),
-//   and hooks fire only for AsyncResources (init / before / after / destroy),
-//   never for promises, timers or I/O.
+//   ids exist only for AsyncResource objects, and hooks fire only for
+//   AsyncResources (init / before / after / destroy), never for promises,
+//   timers or I/O. Outside runInAsyncScope the answers are workerd's:
+//   executionAsyncId() and triggerAsyncId() are 0 (Node 26 too, in promise
+//   jobs and ES modules) and executionAsyncResource() is one empty
+//   null-prototype object.
 //
 // Semantics follow Node 24+ (AsyncContextFrame): run() changes only its own
 // store and restores it afterwards; enterWith() replaces the current context
@@ -21,9 +24,9 @@ const { codes, validateObject, validateFunction, validateString } = require('int
 
 // --- async ids and hooks (emulation) ---------------------------------------
 
-const TOP_LEVEL_ASYNC_ID = 1;
+const TOP_LEVEL_ASYNC_ID = 0;
 const TOP_LEVEL_TRIGGER_ID = 0;
-const topLevelResource = {};
+const topLevelResource = Object.create(null);
 let lastAsyncId = TOP_LEVEL_ASYNC_ID;
 
 // Scopes entered by runInAsyncScope, innermost last. Synchronous only: a
