@@ -3,7 +3,8 @@
 
 use std::time::{Duration, Instant};
 
-use minijs::{RunOptions, Source, run_captured, run_source_for_fuzzing};
+use minijs::fuzzing::run as run_source_for_fuzzing;
+use minijs::{RunOptions, Source, run_captured};
 
 fn text(src: &str) -> RunOptions {
     let mut options = RunOptions::new(Source::Text { name: "/virtual/main.js".into(), text: src.into() });
