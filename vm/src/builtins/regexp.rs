@@ -73,6 +73,16 @@ fn compile(source: &[u16], flags: &str) -> Result<Rc<regress::Regex>, String> {
     Ok(re)
 }
 
+/// The early errors of a regular expression literal, checked when the script is compiled (the
+/// compiled matcher stays in the cache for the literal's first evaluation).
+pub fn literal_error(pattern: &str, flags: &str) -> Option<String> {
+    if !flags_valid(flags) {
+        return Some("Invalid regular expression flags".to_string());
+    }
+    let units: Vec<u16> = pattern.encode_utf16().collect();
+    compile(&units, flags).err().map(|e| format!("Invalid regular expression: /{pattern}/{flags}: {e}"))
+}
+
 /// Valid flags: only "dgimsuvy", each at most once, not both u and v.
 fn flags_valid(flags: &str) -> bool {
     let mut seen = String::new();

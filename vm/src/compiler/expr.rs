@@ -88,6 +88,9 @@ impl Compiler {
                 self.emit(Op::Null);
             }
             ExprKind::Regex { pattern, flags } => {
+                if let Some(message) = crate::builtins::regexp::literal_error(pattern, flags) {
+                    return self.error(message);
+                }
                 let pattern = self.name_const(pattern);
                 let flags = self.name_const(flags);
                 self.emit(Op::RegExp { pattern, flags });
