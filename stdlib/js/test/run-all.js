@@ -12,7 +12,6 @@ const suites = [
   'assert-vs-node.js',
   'modules-vs-node.js',
   'scripts-vs-node.js',
-  'run-node-tests.js',
 ];
 
 let passed = 0;
