@@ -182,6 +182,8 @@ pub enum ObjectKind<'gc> {
     Native(Native<'gc>),
     Bound(Bound<'gc>),
     Error,
+    /// `JSON.rawJSON(text)`: a frozen null-prototype object with [[IsRawJSON]].
+    RawJson,
     BooleanWrapper(bool),
     NumberWrapper(f64),
     StringWrapper(JsString<'gc>),

@@ -16,6 +16,7 @@
   const wrapperValue = N.wrapperValue;
   const constructorName = N.constructorName;
   const isArray = Array.isArray;
+  const isRawJSON = JSON.isRawJSON;
   const objectKeys = Object.keys;
   const floor = Math.floor;
   const reflectDeleteProperty = typeof Reflect === 'object' ? Reflect.deleteProperty : undefined;
@@ -95,6 +96,7 @@
     }
     if (state.replacerFunction !== undefined) value = call(state.replacerFunction, holder, key, value);
     if (isObject(value)) {
+      if (isRawJSON(value)) return value.rawJSON;
       const kind = wrapperKind(value);
       if (kind === 'Number') value = +value;
       else if (kind === 'String') value = `${value}`;
@@ -239,14 +241,25 @@
     }
   }
 
-  function internalize(holder, name, reviver) {
+  /// InternalizeJSONProperty. `record` is the value's JSON Parse Record (see json/parse.rs) while
+  /// the value is still the one parsed: the reviver then gets the source text of primitives.
+  function internalize(holder, name, reviver, record) {
     const val = holder[name];
+    const context = {};
+    let elements;
+    let entries;
+    if (record !== undefined && Object.is(record.value, val)) {
+      if (!isObject(val)) createDataProperty(context, 'source', record.source);
+      elements = record.elements;
+      entries = record.entries;
+    }
     if (isObject(val)) {
       if (isArray(val)) {
         const len = lengthOf(val);
         for (let i = 0; i < len; i++) {
           const prop = `${i}`;
-          const element = internalize(val, prop, reviver);
+          const elementRecord = elements !== undefined && i < elements.length ? elements[i] : undefined;
+          const element = internalize(val, prop, reviver, elementRecord);
           if (element === undefined) deleteQuietly(val, prop);
           else defineQuietly(val, prop, element);
         }
@@ -254,18 +267,19 @@
         const keys = enumerableOwnKeys(val);
         for (let i = 0; i < keys.length; i++) {
           const P = keys[i];
-          const element = internalize(val, P, reviver);
+          const entryRecord = entries !== undefined ? entries[P] : undefined;
+          const element = internalize(val, P, reviver, entryRecord);
           if (element === undefined) deleteQuietly(val, P);
           else defineQuietly(val, P, element);
         }
       }
     }
-    return call(reviver, holder, name, val);
+    return call(reviver, holder, name, val, context);
   }
 
-  $.register('jsonRevive', function jsonRevive(unfiltered, reviver) {
+  $.register('jsonRevive', function jsonRevive(unfiltered, reviver, record) {
     const root = {};
     createDataProperty(root, '', unfiltered);
-    return internalize(root, '', reviver);
+    return internalize(root, '', reviver, record);
   });
 });

@@ -9,16 +9,18 @@ use crate::heap::string::JsString;
 use crate::heap::value::Value;
 use crate::vm::Vm;
 
-/// A container being filled.
+/// A container being filled, with its parse records when they are kept.
 enum Open<'gc> {
-    Array(Vec<Value<'gc>>),
-    /// The object and the key whose value is being parsed.
-    Object(Obj<'gc>, PropertyKey<'gc>),
+    Array(Vec<Value<'gc>>, Vec<Value<'gc>>),
+    /// The object and the key whose value is being parsed; the object of entry records.
+    Object(Obj<'gc>, PropertyKey<'gc>, Option<Obj<'gc>>),
 }
 
 pub struct Parser<'a> {
     src: &'a [u16],
     pos: usize,
+    /// Keep a JSON Parse Record per value (JSON.parse with a reviver, json-parse-with-source).
+    records: bool,
 }
 
 const fn u(c: u8) -> u16 {
@@ -27,7 +29,38 @@ const fn u(c: u8) -> u16 {
 
 impl<'a> Parser<'a> {
     pub fn new(src: &'a [u16]) -> Self {
-        Parser { src, pos: 0 }
+        Parser { src, pos: 0, records: false }
+    }
+
+    /// A parser that also builds the parse records a reviver needs: for a primitive
+    /// `{value, source}`, for an array `{value, elements: [records]}`, for an object
+    /// `{value, entries: {key: record}}` (null-prototype objects; the last duplicate key wins).
+    pub fn with_records(src: &'a [u16]) -> Self {
+        Parser { src, pos: 0, records: true }
+    }
+
+    fn record<'gc>(&self, mc: &Mutation<'gc>, vm: &mut Vm<'gc>, value: Value<'gc>, field: &str, detail: Value<'gc>) -> Value<'gc> {
+        if !self.records {
+            return Value::Undefined;
+        }
+        let record = Obj::new(mc, None, crate::heap::kind::ObjectKind::Ordinary);
+        let value_key = PropertyKey::String(vm.intern(mc, "value"));
+        record.set_raw(mc, value_key, value, Attrs::ALL);
+        let field_key = PropertyKey::String(vm.intern(mc, field));
+        record.set_raw(mc, field_key, detail, Attrs::ALL);
+        Value::Object(record)
+    }
+
+    fn source_record<'gc>(&self, mc: &Mutation<'gc>, vm: &mut Vm<'gc>, value: Value<'gc>, start: usize) -> Value<'gc> {
+        if !self.records {
+            return Value::Undefined;
+        }
+        let text = self.src.get(start..self.pos).unwrap_or(&[]).to_vec();
+        self.record(mc, vm, value, "source", Value::String(JsString::from_units(mc, text)))
+    }
+
+    fn entries<'gc>(&self, mc: &Mutation<'gc>) -> Option<Obj<'gc>> {
+        self.records.then(|| Obj::new(mc, None, crate::heap::kind::ObjectKind::Ordinary))
     }
 
     fn peek(&self) -> Option<u16> {
@@ -196,10 +229,16 @@ impl<'a> Parser<'a> {
 
     /// Parses the whole text into a value.
     pub fn parse<'gc>(&mut self, mc: &Mutation<'gc>, vm: &mut Vm<'gc>) -> Result<Value<'gc>, String> {
+        self.parse_with_record(mc, vm).map(|(value, _)| value)
+    }
+
+    /// Parses the whole text into a value and (with `with_records`) its parse record.
+    pub fn parse_with_record<'gc>(&mut self, mc: &Mutation<'gc>, vm: &mut Vm<'gc>) -> Result<(Value<'gc>, Value<'gc>), String> {
         let mut stack: Vec<Open<'gc>> = Vec::new();
         'value: loop {
             self.skip_ws();
-            let mut done: Value<'gc> = match self.peek() {
+            let start = self.pos;
+            let (mut done, mut record): (Value<'gc>, Value<'gc>) = match self.peek() {
                 None => return Err(self.unexpected()),
                 Some(c) if c == u(b'{') => {
                     self.pos += 1;
@@ -207,10 +246,11 @@ impl<'a> Parser<'a> {
                     let o = vm.new_object(mc);
                     if self.peek() == Some(u(b'}')) {
                         self.pos += 1;
-                        Value::Object(o)
+                        let entries = self.entries(mc).map(Value::Object).unwrap_or(Value::Undefined);
+                        (Value::Object(o), self.record(mc, vm, Value::Object(o), "entries", entries))
                     } else if self.peek() == Some(u(b'"')) {
                         let key = self.key(mc, vm)?;
-                        stack.push(Open::Object(o, key));
+                        stack.push(Open::Object(o, key, self.entries(mc)));
                         continue 'value;
                     } else {
                         return Err(self.at_position("Expected property name or '}'", self.pos));
@@ -221,28 +261,33 @@ impl<'a> Parser<'a> {
                     self.skip_ws();
                     if self.peek() == Some(u(b']')) {
                         self.pos += 1;
-                        Value::Object(vm.new_array(mc, Vec::new()))
+                        let a = Value::Object(vm.new_array(mc, Vec::new()));
+                        let elements = if self.records { Value::Object(vm.new_array(mc, Vec::new())) } else { Value::Undefined };
+                        (a, self.record(mc, vm, a, "elements", elements))
                     } else {
-                        stack.push(Open::Array(Vec::new()));
+                        stack.push(Open::Array(Vec::new(), Vec::new()));
                         continue 'value;
                     }
                 }
                 Some(c) if c == u(b'"') => {
-                    let s = self.string()?;
-                    Value::String(JsString::from_units(mc, s))
+                    let s = Value::String(JsString::from_units(mc, self.string()?));
+                    (s, self.source_record(mc, vm, s, start))
                 }
-                Some(c) if c == u(b'-') || (u(b'0')..=u(b'9')).contains(&c) => Value::Number(self.number()?),
+                Some(c) if c == u(b'-') || (u(b'0')..=u(b'9')).contains(&c) => {
+                    let n = Value::Number(self.number()?);
+                    (n, self.source_record(mc, vm, n, start))
+                }
                 Some(c) if c == u(b't') => {
                     self.expect_literal("true")?;
-                    Value::Bool(true)
+                    (Value::Bool(true), self.source_record(mc, vm, Value::Bool(true), start))
                 }
                 Some(c) if c == u(b'f') => {
                     self.expect_literal("false")?;
-                    Value::Bool(false)
+                    (Value::Bool(false), self.source_record(mc, vm, Value::Bool(false), start))
                 }
                 Some(c) if c == u(b'n') => {
                     self.expect_literal("null")?;
-                    Value::Null
+                    (Value::Null, self.source_record(mc, vm, Value::Null, start))
                 }
                 Some(_) => return Err(self.unexpected()),
             };
@@ -253,12 +298,15 @@ impl<'a> Parser<'a> {
                     if self.peek().is_some() {
                         return Err(format!("Unexpected non-whitespace character after JSON {}", self.location(self.pos)));
                     }
-                    return Ok(done);
+                    return Ok((done, record));
                 };
                 self.skip_ws();
                 match top {
-                    Open::Array(items) => {
+                    Open::Array(items, records) => {
                         items.push(done);
+                        if self.records {
+                            records.push(record);
+                        }
                         match self.peek() {
                             Some(c) if c == u(b',') => {
                                 self.pos += 1;
@@ -266,19 +314,24 @@ impl<'a> Parser<'a> {
                             }
                             Some(c) if c == u(b']') => {
                                 self.pos += 1;
-                                let Some(Open::Array(items)) = stack.pop() else {
+                                let Some(Open::Array(items, records)) = stack.pop() else {
                                     return Err(self.unexpected());
                                 };
                                 done = Value::Object(vm.new_array(mc, items));
+                                let elements = if self.records { Value::Object(vm.new_array(mc, records)) } else { Value::Undefined };
+                                record = self.record(mc, vm, done, "elements", elements);
                             }
                             _ => {
                                 return Err(self.at_position("Expected ',' or ']' after array element", self.pos));
                             }
                         }
                     }
-                    Open::Object(o, key) => {
+                    Open::Object(o, key, entries) => {
                         o.set_raw(mc, *key, done, Attrs::ALL);
-                        let o = *o;
+                        if let Some(entries) = entries {
+                            entries.set_raw(mc, *key, record, Attrs::ALL);
+                        }
+                        let (o, entries) = (*o, *entries);
                         match self.peek() {
                             Some(c) if c == u(b',') => {
                                 self.pos += 1;
@@ -287,7 +340,7 @@ impl<'a> Parser<'a> {
                                     return Err(self.at_position("Expected double-quoted property name", self.pos));
                                 }
                                 let k = self.key(mc, vm)?;
-                                if let Some(Open::Object(_, key)) = stack.last_mut() {
+                                if let Some(Open::Object(_, key, _)) = stack.last_mut() {
                                     *key = k;
                                 }
                                 continue 'value;
@@ -296,6 +349,8 @@ impl<'a> Parser<'a> {
                                 self.pos += 1;
                                 stack.pop();
                                 done = Value::Object(o);
+                                let entries = entries.map(Value::Object).unwrap_or(Value::Undefined);
+                                record = self.record(mc, vm, done, "entries", entries);
                             }
                             _ => {
                                 return Err(self.at_position("Expected ',' or '}' after property value", self.pos));
