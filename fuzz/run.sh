@@ -7,6 +7,8 @@
 #
 # New inputs go to fuzz/corpus/TARGET, crashes to fuzz/artifacts/TARGET (both ignored by git). Each
 # target's CPU time is printed and appended to fuzz/cpu-time.log, so hours can be added up honestly.
+# libFuzzer's -timeout is wall-clock time, so it is generous (300 s): fuel and heap caps are what bound a
+# run, and a fuzzer niced below other work would otherwise report false timeouts.
 # A crash becomes a regression test: copy the input to tests/fuzz-regressions/TARGET/ (see the
 # README there), fix it, and `cargo test -p minijs --test fuzz_regressions` keeps it fixed.
 set -euo pipefail
@@ -37,7 +39,7 @@ for target in "${targets[@]}"; do
   start=$(date +%s)
   if /usr/bin/time -f "%U %S" -o "artifacts/$target.cpu" \
       cargo fuzz run -O "$target" "corpus/$target" "${existing[@]}" -- \
-      -max_total_time="$seconds" -max_len=16384 -timeout=20 -rss_limit_mb=3072 \
+      -max_total_time="$seconds" -max_len=16384 -timeout=300 -rss_limit_mb=3072 \
       -artifact_prefix="artifacts/$target/" -print_final_stats=1 2> "artifacts/$target.log"; then
     result=ok
   else
