@@ -46,7 +46,8 @@ for target in "${targets[@]}"; do
     result=CRASH
     status=1
   fi
-  read -r user sys < "artifacts/$target.cpu" || { user=0; sys=0; }
+  # /usr/bin/time puts "Command exited with non-zero status N" first when the fuzzer stops on a finding.
+  read -r user sys < <(tail -n 1 "artifacts/$target.cpu") || { user=0; sys=0; }
   cpu=$(echo "$user + $sys" | bc)
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "artifacts/$target.log" | grep -o '[0-9]*$' || echo "?")
   line="$(date -u +%FT%TZ) $target $result wall=$(( $(date +%s) - start ))s cpu=${cpu}s runs=$runs"
