@@ -74,6 +74,42 @@
     return wrapper;
   }, 5);
 
+  // Iterator.concat(...items) (ES2026): opens each iterable only when the previous one is done;
+  // `return()` closes the one that is open.
+  $.define(Iterator, 'concat', function concat(...items) {
+    const openers = [];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!isObject(item)) throw new TypeError(`${String(item)} is not an object`);
+      const method = item[Symbol.iterator];
+      if (method === undefined || method === null) throw new TypeError(`${String(item)} is not iterable`);
+      $.arrayPush(openers, [requireCallable(method), item]);
+    }
+    let open;
+    const gen = (function* () {
+      for (let i = 0; i < openers.length; i++) {
+        const iterator = call(openers[i][0], openers[i][1]);
+        if (!isObject(iterator)) throw new TypeError(`Result of the Symbol.iterator method is not an object`);
+        open = getDirect(iterator);
+        for (;;) {
+          const r = step(open);
+          if (r.done) break;
+          yield r.value;
+        }
+        open = undefined;
+      }
+    })();
+    const helper = Object.create(HelperPrototype);
+    $.define(helper, 'next', function next() { return gen.next(); }, 5);
+    $.define(helper, 'return', function () {
+      const rec = open;
+      open = undefined;
+      if (rec !== undefined) close(rec);
+      return gen.return(undefined);
+    }, 5);
+    return helper;
+  }, 5);
+
   const methods = {
     map(mapper) {
       const rec = getDirect(this);

@@ -464,4 +464,52 @@
   const flagsGetter = N.getOwnDescriptor(Methods, 'flags').get;
   // get flags: an accessor, configurable, not enumerable (field bits of object_statics.rs).
   N.defineOwn(RegExpProto, 'flags', 1 | 4 | 8 | 128, undefined, flagsGetter, undefined);
+
+  // RegExp.escape(string) (ES2025): pattern text that matches the string literally, in any context.
+  // Code-unit tests only: user changes to String.prototype must not reach a built-in.
+  const SYNTAX_CHARACTERS = '^$\\.*+?()[]{}|/';
+  const OTHER_PUNCTUATORS = ',-=<>#&!%:;@~\'`"';
+  const CONTROL_ESCAPES = { 9: 't', 10: 'n', 11: 'v', 12: 'f', 13: 'r' };
+  function hex(n, width) {
+    let text = $.call(Number.prototype.toString, n, 16);
+    while (text.length < width) text = `0${text}`;
+    return text;
+  }
+  function listed(list, cp) {
+    for (let i = 0; i < list.length; i++) if (list.charCodeAt(i) === cp) return true;
+    return false;
+  }
+  function isSpaceOrTerminator(cp) {
+    return cp === 0x09 || cp === 0x0b || cp === 0x0c || cp === 0x20 || cp === 0xa0 || cp === 0xfeff ||
+      cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x202f || cp === 0x205f || cp === 0x3000 ||
+      cp === 0x0a || cp === 0x0d || cp === 0x2028 || cp === 0x2029;
+  }
+  function isAsciiAlphanumeric(cp) {
+    return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  }
+  /// EncodeForRegExpEscape of the code point `cp` spelled by the code units `text`.
+  function escapeCodePoint(cp, text) {
+    if (listed(SYNTAX_CHARACTERS, cp)) return `\\${text}`;
+    if (CONTROL_ESCAPES[cp] !== undefined) return `\\${CONTROL_ESCAPES[cp]}`;
+    if (listed(OTHER_PUNCTUATORS, cp) || isSpaceOrTerminator(cp) || (cp >= 0xd800 && cp <= 0xdfff)) {
+      if (cp <= 0xff) return `\\x${hex(cp, 2)}`;
+      return `\\u${hex(cp, 4)}`;
+    }
+    return text;
+  }
+  $.define(RegExpCtor, 'escape', function escape(string) {
+    if (typeof string !== 'string') throw new TypeError('RegExp.escape requires a string');
+    let escaped = '';
+    for (let i = 0; i < string.length; i++) {
+      let cp = string.charCodeAt(i);
+      let text = string[i];
+      const next = string.charCodeAt(i + 1);
+      if (cp >= 0xd800 && cp <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
+        text += string[++i];
+      }
+      escaped += escaped === '' && isAsciiAlphanumeric(cp) ? `\\x${hex(cp, 2)}` : escapeCodePoint(cp, text);
+    }
+    return escaped;
+  }, 5);
 });
