@@ -237,7 +237,8 @@ fn collect_results(plans: &[TestPlan], runs: &[(usize, Mode)], verdicts: &[RunVe
     results
 }
 
-/// Crashes and baseline regressions in full; other failures in one line each (in full with `verbose`).
+/// Crashes and baseline regressions in full. Other failures: with a baseline they are known and left
+/// out (`verbose` shows them in full); without one, a line each.
 fn print_failures(results: &[TestResult], baseline: Option<&baseline::Baseline>, verbose: bool) {
     for result in results.iter().filter(|r| matches!(r.status, Status::Failed | Status::Crashed)) {
         let regression = baseline.is_some_and(|b| b.contains(&result.id));
@@ -246,6 +247,10 @@ fn print_failures(results: &[TestResult], baseline: Option<&baseline::Baseline>,
             (_, true) => "REGRESSED",
             _ => "fail",
         };
+        let known = baseline.is_some() && !regression && result.status != Status::Crashed;
+        if known && !verbose {
+            continue;
+        }
         if !(verbose || regression || result.status == Status::Crashed) {
             let first = result.details.lines().next().unwrap_or("");
             println!("{label} {}: {first}", result.id);
