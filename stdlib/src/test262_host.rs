@@ -73,8 +73,12 @@ fn gc<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> 
     NativeResult::Return(Value::Undefined)
 }
 
-fn detach_array_buffer<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
-    NativeResult::Throw(ctx.vm.type_error(ctx.mc, "$262.detachArrayBuffer is not supported"))
+/// `detachArrayBuffer(buffer)`: the host hook DetachArrayBuffer.
+fn detach_array_buffer<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    match ctx.vm.detach_array_buffer(ctx.mc, arg(args, 0)) {
+        Ok(()) => NativeResult::Return(Value::Null),
+        Err(e) => NativeResult::Throw(e),
+    }
 }
 
 fn agent_unsupported<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {

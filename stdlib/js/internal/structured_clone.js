@@ -1,7 +1,10 @@
 'use strict';
 // structuredClone for the values the structured clone algorithm covers and minijs has:
-// primitives (not symbols), plain objects, arrays, Date, RegExp, Map, Set, boxed primitives
-// and errors — with shared and cyclic references preserved.
+// primitives (not symbols), plain objects, arrays, Date, RegExp, Map, Set, boxed primitives,
+// errors, ArrayBuffers and their views (typed arrays, DataView) — with shared and cyclic
+// references preserved (views of one buffer keep sharing its copy).
+
+const types = require('internal/util/types');
 
 // Node throws a DOMException named DataCloneError (legacy code 25). This host has no DOMException
 // global, so this class has its observable shape: an Error whose constructor is named
@@ -57,6 +60,15 @@ function structuredClone(value, options = undefined) {
       seen.set(v, out);
       for (const x of v) out.add(clone(x));
       return out;
+    } else if (types.isArrayBuffer(v)) {
+      if (v.detached) throw dataCloneError('An ArrayBuffer is detached and could not be cloned.');
+      out = new ArrayBuffer(v.byteLength);
+      new Uint8Array(out).set(new Uint8Array(v));
+    } else if (types.isDataView(v)) {
+      out = new DataView(clone(v.buffer), v.byteOffset, v.byteLength);
+    } else if (types.isTypedArray(v)) {
+      const Ctor = globalThis[types.typedArrayName(v)];
+      out = new Ctor(clone(v.buffer), v.byteOffset, v.length);
     } else if (v instanceof Error) {
       const Ctor = { EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError }[v.name] || Error;
       out = new Ctor(v.message);

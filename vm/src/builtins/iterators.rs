@@ -47,6 +47,12 @@ fn array_iterator_next<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[V
     let Value::Object(t) = target else { return NativeResult::Return(Value::Undefined) };
     let len = if t.is_array() {
         t.array_len()
+    } else if let Some(ta) = super::typed_array::typed_array_data(t) {
+        // %ArrayIteratorPrototype%.next on a typed array: its current length; detached throws.
+        if ta.is_out_of_bounds() {
+            return throw_type(ctx, "Cannot perform %ArrayIteratorPrototype%.next on a detached ArrayBuffer");
+        }
+        ta.current_length()
     } else {
         match ctx.vm.get(ctx.mc, target, PropertyKey::String(ctx.vm.names.length)) {
             crate::exec::property::Get::Value(v) => v.primitive_to_number().unwrap_or(0.0).max(0.0) as usize,

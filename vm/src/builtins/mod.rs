@@ -3,9 +3,11 @@
 //! compiled once per realm (stackless for free).
 
 pub mod array;
+pub mod array_buffer;
 pub mod async_context;
 pub mod bigint;
 pub mod collections;
+pub mod data_view;
 pub mod date;
 pub mod error;
 pub mod function;
@@ -22,6 +24,7 @@ pub mod regexp;
 pub mod string;
 pub mod symbol;
 pub mod test262;
+pub mod typed_array;
 
 use gc_arena::Mutation;
 
@@ -134,6 +137,9 @@ pub const SELF_HOSTED: &[(&str, &str)] = &[
     ("iterator.js", include_str!("js/iterator.js")),
     ("date.js", include_str!("js/date.js")),
     ("regexp.js", include_str!("js/regexp.js")),
+    ("array_buffer.js", include_str!("js/array_buffer.js")),
+    ("typed_array.js", include_str!("js/typed_array.js")),
+    ("data_view.js", include_str!("js/data_view.js")),
 ];
 
 /// Installers of the other built-in files, run after the core ones above.
@@ -150,4 +156,7 @@ pub const EXTRA_INSTALLERS: &[for<'gc> fn(&Mutation<'gc>, &mut Vm<'gc>)] = &[
     collections::install,
     date::install,
     regexp::install,
+    array_buffer::install,
+    typed_array::install,
+    data_view::install,
 ];

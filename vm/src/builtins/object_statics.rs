@@ -11,7 +11,7 @@ use gc_arena::Mutation;
 
 use crate::builtins::arg;
 use crate::exec::native::{Continuation, Ctx, NativeResult};
-use crate::exec::property::Get;
+use crate::exec::property::{Get, Set};
 use crate::heap::kind::ObjectKind;
 use crate::heap::object::{Attrs, Obj, Property, PropertyKey, Slot};
 use crate::heap::value::{Value, same_value};
@@ -124,6 +124,9 @@ impl<'gc> Vm<'gc> {
 
     /// [[DefineOwnProperty]] for ordinary objects, arrays and string wrappers.
     pub fn define_own_property(&mut self, mc: &Mutation<'gc>, o: Obj<'gc>, key: PropertyKey<'gc>, desc: Descriptor<'gc>) -> bool {
+        if let Some(ok) = self.integer_indexed_define(mc, o, key, &desc) {
+            return ok;
+        }
         let is_array = o.is_array();
         if is_array && key == PropertyKey::String(self.names.length) {
             return self.array_define_length(mc, o, desc);
@@ -549,6 +552,16 @@ fn set_with_receiver<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Val
     let mut current = Some(o);
     let mut steps = 0;
     while let Some(c) = current {
+        // A typed array answers numeric keys itself (TypedArray [[Set]]).
+        match ctx.vm.integer_indexed_set(ctx.mc, c, key, v, receiver) {
+            Some(Set::Done) => return NativeResult::Return(Value::Bool(true)),
+            Some(Set::Throw(e)) => return NativeResult::Throw(e),
+            Some(Set::Call(f, this)) => {
+                let then = Some(Continuation { f: return_true, values: Vec::new(), mapping: None, callee: ctx.callee });
+                return NativeResult::Call { f, this, args: vec![v], then };
+            }
+            None => {}
+        }
         if let Some(p) = ctx.vm.get_own_property(ctx.mc, c, key) {
             found = Some(p);
             break;
@@ -644,6 +657,9 @@ fn kind_of<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) 
             ObjectKind::NumberWrapper(_) => "Number",
             ObjectKind::StringWrapper(_) => "String",
             ObjectKind::SymbolWrapper(_) => "Symbol",
+            ObjectKind::ArrayBuffer(_) => "ArrayBuffer",
+            ObjectKind::TypedArray(_) => "TypedArray",
+            ObjectKind::DataView(_) => "DataView",
             _ => "",
         },
         _ => "",

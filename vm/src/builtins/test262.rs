@@ -133,6 +133,10 @@ fn gc<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> N
     NativeResult::Return(Value::Undefined)
 }
 
-fn detach_array_buffer<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
-    NativeResult::Throw(ctx.vm.type_error(ctx.mc, "ArrayBuffer is not supported by minijs"))
+/// `$262.detachArrayBuffer(buffer)`: the host hook DetachArrayBuffer.
+fn detach_array_buffer<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    match ctx.vm.detach_array_buffer(ctx.mc, arg(args, 0)) {
+        Ok(()) => NativeResult::Return(Value::Null),
+        Err(e) => NativeResult::Throw(e),
+    }
 }

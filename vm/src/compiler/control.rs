@@ -182,12 +182,14 @@ impl Compiler {
                     return false;
                 }
                 let kind_slot;
+                let value_slot;
                 let id;
                 {
                     let Some(Control::Try { finally: Some(fi), .. }) = self.f().control.get_mut(i) else {
                         return false;
                     };
                     kind_slot = fi.kind_slot;
+                    value_slot = fi.value_slot;
                     id = match route {
                         Route::Return => COMPLETION_RETURN,
                         route => {
@@ -195,6 +197,15 @@ impl Compiler {
                             COMPLETION_RETURN + fi.routes.len() as i32
                         }
                     };
+                }
+                if id == COMPLETION_RETURN {
+                    // The finally keeps its own copy of the pending return value: a `return`
+                    // inside it that is then overridden (by a throw caught there) must not
+                    // replace it in the function's shared return slot.
+                    let slot = self.return_slot();
+                    self.emit(Op::GetLocal { slot });
+                    self.emit(Op::SetLocal { slot: value_slot });
+                    self.emit(Op::Pop);
                 }
                 self.emit(Op::Int { value: id });
                 self.emit(Op::SetLocal { slot: kind_slot });
@@ -262,6 +273,10 @@ impl Compiler {
         self.emit(Op::Int { value: COMPLETION_RETURN });
         self.emit(Op::StrictEq);
         let skip = self.emit(Op::JumpIfFalse { target: 0 });
+        let slot = self.return_slot();
+        self.emit(Op::GetLocal { slot: fi.value_slot });
+        self.emit(Op::SetLocal { slot });
+        self.emit(Op::Pop);
         let top = self.fr().control.len();
         self.emit_return_from(top);
         self.patch(skip);

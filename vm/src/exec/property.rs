@@ -106,6 +106,10 @@ impl<'gc> Vm<'gc> {
                 }
                 None
             }
+            ObjectKind::TypedArray(_) => {
+                drop(data);
+                self.integer_indexed_get(mc, o, key)
+            }
             ObjectKind::Namespace(cells) => {
                 let cell = cells.iter().find(|(k, _)| *k == key).map(|(_, c)| *c)?;
                 match cell.get() {
@@ -120,6 +124,9 @@ impl<'gc> Vm<'gc> {
 
     /// The full own property descriptor, including exotic ones (for reflection).
     pub fn get_own_property(&mut self, mc: &Mutation<'gc>, o: Obj<'gc>, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
+        if let Some(element) = self.integer_indexed_get_own(mc, o, key) {
+            return element;
+        }
         if let Some(v) = self.exotic_get_own(mc, o, key) {
             let attrs = match &o.borrow().kind {
                 ObjectKind::Array => {
@@ -215,6 +222,9 @@ impl<'gc> Vm<'gc> {
             let f = self.bound_helper(mc, "proxySet", vec![base, k, receiver, Value::Bool(strict)]);
             return Set::Call(f, receiver);
         }
+        if let Some(done) = self.integer_indexed_set(mc, start, key, v, receiver) {
+            return done;
+        }
         // Array length is special.
         if key == PropertyKey::String(self.names.length) && start.is_array() && receiver == base {
             return self.set_array_length(mc, start, v, strict);
@@ -225,6 +235,11 @@ impl<'gc> Vm<'gc> {
             if readonly {
                 return self.fail_set(mc, key, strict, "Cannot assign to read only property", receiver);
             }
+        }
+        if let Some(ta) = self.typed_array_in_chain(start, key)
+            && let Some(done) = self.integer_indexed_set(mc, ta, key, v, receiver)
+        {
+            return done;
         }
         let found = self.find_property(start, key);
         match found {
@@ -325,6 +340,13 @@ impl<'gc> Vm<'gc> {
     pub fn delete(&mut self, mc: &Mutation<'gc>, base: Value<'gc>, key: PropertyKey<'gc>, strict: bool) -> Result<bool, Value<'gc>> {
         match base {
             Value::Object(o) => {
+                if let Some(ok) = self.integer_indexed_delete(o, key) {
+                    if !ok && strict {
+                        let msg = format!("Cannot delete property '{}' of {}", self.key_to_display(key), self.object_brand(base));
+                        return Err(self.type_error(mc, &msg));
+                    }
+                    return Ok(ok);
+                }
                 let fixed = (key == PropertyKey::String(self.names.length)
                     && matches!(o.borrow().kind, ObjectKind::Array | ObjectKind::StringWrapper(_)))
                     || matches!((&o.borrow().kind, key), (ObjectKind::StringWrapper(s), PropertyKey::Index(i)) if (i as usize) < s.len());
@@ -346,6 +368,9 @@ impl<'gc> Vm<'gc> {
     pub fn has_property(&mut self, o: Obj<'gc>, key: PropertyKey<'gc>) -> bool {
         let mut current = o;
         for _ in 0..100_000 {
+            if let Some(present) = self.integer_indexed_has(current, key) {
+                return present;
+            }
             if self.has_own_exotic(current, key) || current.get_own(key).is_some() {
                 return true;
             }
@@ -363,6 +388,7 @@ impl<'gc> Vm<'gc> {
             ObjectKind::StringWrapper(s) => {
                 key == PropertyKey::String(self.names.length) || matches!(key, PropertyKey::Index(i) if (i as usize) < s.len())
             }
+            ObjectKind::TypedArray(_) => self.integer_indexed_has(o, key).unwrap_or(false),
             _ => false,
         }
     }
@@ -589,7 +615,7 @@ impl<'gc> Vm<'gc> {
             }
             _ => return Some(()),
         };
-        if matches!(o.borrow().kind, ObjectKind::Proxy { .. }) {
+        if matches!(o.borrow().kind, ObjectKind::Proxy { .. } | ObjectKind::TypedArray(_)) {
             return None;
         }
         let keys = o.own_keys();

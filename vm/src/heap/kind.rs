@@ -255,6 +255,11 @@ pub enum ObjectKind<'gc> {
         target: Option<Obj<'gc>>,
         handler: Option<Obj<'gc>>,
     },
+    /// An ArrayBuffer's bytes (see `heap/buffer.rs`).
+    ArrayBuffer(super::buffer::BufferData),
+    /// An integer-indexed exotic object: a window on an ArrayBuffer.
+    TypedArray(super::buffer::TypedArrayData<'gc>),
+    DataView(super::buffer::ViewData<'gc>),
 }
 
 impl<'gc> ObjectKind<'gc> {

@@ -282,6 +282,9 @@ impl<'gc> Obj<'gc> {
         if let ObjectKind::StringWrapper(s) = &data.kind {
             indices.extend(0..s.len() as u32);
         }
+        if let ObjectKind::TypedArray(ta) = &data.kind {
+            indices.extend(0..ta.current_length() as u32);
+        }
         let mut strings = Vec::new();
         let mut symbols = Vec::new();
         for key in data.props.keys() {

@@ -32,7 +32,14 @@ function isFullWidthCodePoint(code) {
     (code >= 0x20000 && code <= 0x3fffd));
 }
 
+// As Node built with ICU measures a code point: wide and full-width characters, then characters
+// shown as emoji, take two columns; of the others, control and format characters (but the soft
+// hyphen), enclosing and nonspacing marks and emoji modifiers take none.
+const zeroWidthPattern = /^[\p{Cc}\p{Cf}\p{Me}\p{Mn}\p{Emoji_Modifier}]$/u;
+const emojiPattern = /^\p{Emoji_Presentation}$/u;
+
 function isZeroWidthCodePoint(code) {
+  if (code >= 0x7f && code !== 0xad && zeroWidthPattern.test(String.fromCodePoint(code))) return true;
   return code <= 0x1f || (code >= 0x7f && code <= 0x9f) || (code >= 0x300 && code <= 0x36f) ||
     (code >= 0x200b && code <= 0x200f) || (code >= 0x20d0 && code <= 0x20ff) ||
     (code >= 0xfe00 && code <= 0xfe0f) || (code >= 0xfe20 && code <= 0xfe2f) ||
@@ -61,7 +68,7 @@ function getStringWidth(text, removeControlChars = true) {
   }
   for (const char of normalized) {
     const code = char.codePointAt(0);
-    if (isFullWidthCodePoint(code)) width += 2;
+    if (isFullWidthCodePoint(code) || emojiPattern.test(char)) width += 2;
     else if (!isZeroWidthCodePoint(code)) width++;
   }
   return width;
