@@ -456,7 +456,16 @@ impl<'gc> Vm<'gc> {
                         return Exec::Call { f, this: Value::Undefined, args: vec![obj, key], new_target: None, dest: ReturnTo::Push };
                     }
                     let key = tri!(self, frame, self.to_key_or_error(mc, key));
-                    frame.push(Value::Bool(self.has_property(o, key)));
+                    match self.has_property_or_proxy(o, key) {
+                        Ok(r) => frame.push(Value::Bool(r)),
+                        Err(proxy) => {
+                            // A proxy on the prototype chain answers with its `has` trap.
+                            let f = self.helper("proxyHas");
+                            let k = self.key_to_value(key, mc);
+                            let args = vec![Value::Object(proxy), k];
+                            return Exec::Call { f, this: Value::Undefined, args, new_target: None, dest: ReturnTo::Push };
+                        }
+                    }
                 }
                 Op::PrivateIn => {
                     let obj = frame.pop();
@@ -1080,6 +1089,12 @@ impl<'gc> Vm<'gc> {
                 }
                 Op::ForInStart => {
                     let v = frame.pop();
+                    if let Some(o) = self.for_in_needs_traps(mc, v) {
+                        // A proxy on the chain: its traps collect the keys (self-hosted).
+                        let f = self.helper("proxyForIn");
+                        let args = vec![Value::Object(o)];
+                        return Exec::Call { f, this: Value::Undefined, args, new_target: None, dest: ReturnTo::Push };
+                    }
                     let it = self.for_in_start(mc, v);
                     frame.push(it);
                 }

@@ -256,11 +256,18 @@ impl<'gc> Vm<'gc> {
                 return Err(self.type_error(mc, "Function has non-object prototype 'undefined' in instanceof check"));
             }
         };
+        if crate::exec::property::is_proxy(o) {
+            return Ok(None);
+        }
         let mut current = o.proto();
         let mut steps = 0;
         while let Some(p) = current {
             if p == proto {
                 return Ok(Some(true));
+            }
+            // A proxy's [[GetPrototypeOf]] is a trap: the self-hosted walk takes over.
+            if crate::exec::property::is_proxy(p) {
+                return Ok(None);
             }
             steps += 1;
             if steps > 100_000 {
