@@ -744,8 +744,12 @@ impl<'gc> Vm<'gc> {
         Value::Object(b)
     }
 
-    /// The getter of an accessor `prototype` own property, if any.
-    pub fn prototype_getter(&self, c: Obj<'gc>) -> Option<Value<'gc>> {
+    /// The getter of an accessor `prototype` own property, if any; for a proxy, its `get` trap.
+    pub fn prototype_getter(&mut self, mc: &Mutation<'gc>, c: Obj<'gc>) -> Option<Value<'gc>> {
+        if is_proxy(c) {
+            let k = Value::String(self.names.prototype.string());
+            return Some(self.bound_helper(mc, "proxyGet", vec![Value::Object(c), k, Value::Object(c)]));
+        }
         match c.get_own(PropertyKey::String(self.names.prototype)) {
             Some(Property { slot: Slot::Accessor { get: Some(g), .. }, .. }) => Some(Value::Object(g)),
             _ => None,
