@@ -115,7 +115,8 @@ fn next_after_value<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, r: Re
         Err(e) => return NativeResult::Throw(e),
     };
     let index = cont.values.first().copied().unwrap_or(Value::Undefined);
-    let value = if cont.values.get(1).is_some_and(|e| e.to_boolean()) { Value::Object(ctx.vm.new_array(ctx.mc, vec![index, v])) } else { v };
+    let value =
+        if cont.values.get(1).is_some_and(|e| e.to_boolean()) { Value::Object(ctx.vm.new_array(ctx.mc, vec![index, v])) } else { v };
     let r = ctx.vm.iter_result(ctx.mc, value, false);
     NativeResult::Return(Value::Object(r))
 }

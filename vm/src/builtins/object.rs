@@ -149,7 +149,7 @@ fn proxy_to_string<'gc>(ctx: &mut Ctx<'gc, '_>, o: Obj<'gc>) -> NativeResult<'gc
         Ok(true) => "Array",
         Ok(false) if o.is_callable() => "Function",
         Ok(false) => "Object",
-        Err(e) => return NativeResult::Throw(e),
+        Err(_) => return throw_type(ctx, "Cannot perform 'Object.prototype.toString' on a proxy that has been revoked"),
     };
     let fallback = ctx.vm.str(ctx.mc, builtin);
     let key = ctx.vm.key_to_value(PropertyKey::Symbol(ctx.vm.realm.symbols.to_string_tag), ctx.mc);
