@@ -164,6 +164,12 @@ impl<'gc> Vm<'gc> {
                     Value::Bool(_) => self.realm.boolean_proto,
                     _ => self.realm.symbol_proto,
                 };
+                if let Err(proxy) = self.find_property_or_proxy(proto, key) {
+                    // A proxy on the wrapper prototype's chain: its `set` trap, receiving the primitive.
+                    let k = self.key_to_value(key, mc);
+                    let f = self.bound_helper(mc, "proxySet", vec![Value::Object(proxy), k, prim, Value::Bool(strict)]);
+                    return Set::Call(f, prim);
+                }
                 match proto.lookup(key) {
                     Lookup::Getter(_) => {
                         if let Some(Property { slot: Slot::Accessor { set: Some(s), .. }, .. }) = self.find_property(proto, key) {

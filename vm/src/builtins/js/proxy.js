@@ -36,8 +36,23 @@
   }
   function valueText(v) {
     if (typeof v === 'symbol') return `Symbol(${v.description ?? ''})`;
-    if (isObject(v)) return typeof v === 'function' ? 'function' : '#<Object>';
+    if (isObject(v)) return typeof v === 'function' ? 'function' : `#<${constructorName(v) || 'Object'}>`;
     return `${v}`;
+  }
+  // V8's `#<Name>`: the name of the object's own or inherited `constructor`, read without
+  // running user code (no getters, no traps).
+  function constructorName(o) {
+    for (let i = 0; i < 2 && o !== null && !$.isProxy(o); i++) {
+      const d = R.getOwnPropertyDescriptor(o, 'constructor');
+      if (d !== undefined) {
+        const c = d.value;
+        if (!isObject(c) || $.isProxy(c)) return '';
+        const n = R.getOwnPropertyDescriptor(c, 'name');
+        return n !== undefined && typeof n.value === 'string' ? n.value : '';
+      }
+      o = R.getPrototypeOf(o);
+    }
+    return '';
   }
   function sameValue(a, b) {
     if (a === b) return a !== 0 || 1 / a === 1 / b;
