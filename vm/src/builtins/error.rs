@@ -16,8 +16,11 @@ fn construct<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]
     let nt = ctx.new_target.map(Value::Object).unwrap_or(Value::Object(ctx.callee));
     let proto = ctx.vm.prototype_from_constructor(ctx.mc, nt, |_| default_proto);
     let message = arg(args, 0);
-    if message.is_object() {
-        // ToString of an object may run JS: go through the self-hosted constructor path.
+    let options_has_proxy =
+        matches!(arg(args, 1), Value::Object(o) if ctx.vm.has_property_or_proxy(o, PropertyKey::String(ctx.vm.names.cause)).is_err());
+    if message.is_object() || options_has_proxy {
+        // ToString of an object, or a proxy's `has` trap, may run JS: go through the
+        // self-hosted constructor path.
         let helper = ctx.vm.helper("errorWithObjectMessage");
         return NativeResult::Call {
             f: helper,

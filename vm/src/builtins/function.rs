@@ -74,6 +74,8 @@ fn to_string<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'gc>]
             fc.source.text.get(fc.span.0..fc.span.1).map(|s| s.to_string())
         }
         ObjectKind::Native(_) | ObjectKind::Bound(_) => None,
+        // A callable proxy prints as an anonymous native function (V8's form).
+        ObjectKind::Proxy { .. } if f.is_callable() => Some("function () { [native code] }".to_string()),
         _ => return throw_type(ctx, "Function.prototype.toString requires that 'this' be a Function"),
     };
     let text = text.unwrap_or_else(|| {
@@ -94,7 +96,13 @@ fn has_instance<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc
     }
     match ctx.vm.ordinary_has_instance(ctx.mc, c, arg(args, 0)) {
         Ok(Some(b)) => NativeResult::Return(Value::Bool(b)),
-        Ok(None) => NativeResult::Return(Value::Bool(false)),
+        // A prototype getter or a proxy on the chain: the self-hosted walk.
+        Ok(None) => NativeResult::Call {
+            f: ctx.vm.helper("ordinaryHasInstanceSlow"),
+            this: Value::Undefined,
+            args: vec![Value::Object(c), arg(args, 0)],
+            then: None,
+        },
         Err(e) => NativeResult::Throw(e),
     }
 }

@@ -3,6 +3,7 @@
 use gc_arena::Mutation;
 
 use super::arg;
+use super::proxy_route::{as_proxy, to_helper};
 use crate::exec::native::{Ctx, NativeResult};
 use crate::heap::kind::ObjectKind;
 use crate::heap::object::{Attrs, Obj, PropertyKey};
@@ -80,6 +81,9 @@ fn array_push<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>
 /// Own property keys (strings and symbols, not private names), as an array.
 fn own_keys<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let Value::Object(o) = arg(args, 0) else { return NativeResult::Return(Value::Object(ctx.vm.new_array(ctx.mc, Vec::new()))) };
+    if as_proxy(arg(args, 0)).is_some() {
+        return to_helper(ctx, "proxyOwnKeys", vec![arg(args, 0), Value::Number(0.0)]);
+    }
     let keys = ctx.vm.own_property_keys(o);
     let mc = ctx.mc;
     let values: Vec<Value<'gc>> = keys.into_iter().map(|k| ctx.vm.key_to_value(k, mc)).collect();
@@ -87,6 +91,9 @@ fn own_keys<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>])
 }
 
 fn is_enumerable<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    if as_proxy(arg(args, 0)).is_some() {
+        return to_helper(ctx, "proxyIsEnumerable", vec![arg(args, 0), arg(args, 1)]);
+    }
     let (Value::Object(o), Some(k)) = (arg(args, 0), ctx.vm.to_key_fast(ctx.mc, arg(args, 1))) else {
         return NativeResult::Return(Value::Bool(false));
     };
@@ -95,6 +102,9 @@ fn is_enumerable<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'
 }
 
 fn has_own<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    if as_proxy(arg(args, 0)).is_some() {
+        return to_helper(ctx, "proxyHasOwn", vec![arg(args, 0), arg(args, 1)]);
+    }
     let (Value::Object(o), Some(k)) = (arg(args, 0), ctx.vm.to_key_fast(ctx.mc, arg(args, 1))) else {
         return NativeResult::Return(Value::Bool(false));
     };
@@ -103,6 +113,9 @@ fn has_own<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) 
 }
 
 fn create_data_property<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    if as_proxy(arg(args, 0)).is_some() {
+        return to_helper(ctx, "proxyCreateDataProperty", vec![arg(args, 0), arg(args, 1), arg(args, 2)]);
+    }
     if let (Value::Object(o), Some(k)) = (arg(args, 0), ctx.vm.to_key_fast(ctx.mc, arg(args, 1)))
         && let Err(e) = ctx.vm.create_data_property(ctx.mc, o, k, arg(args, 2))
     {
@@ -141,7 +154,13 @@ fn ordinary_has_instance<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &
     let Value::Object(c) = arg(args, 0) else { return NativeResult::Return(Value::Bool(false)) };
     match ctx.vm.ordinary_has_instance(ctx.mc, c, arg(args, 1)) {
         Ok(Some(b)) => NativeResult::Return(Value::Bool(b)),
-        Ok(None) => NativeResult::Return(Value::Bool(false)),
+        // A prototype getter or a proxy on the chain: the self-hosted walk.
+        Ok(None) => NativeResult::Call {
+            f: ctx.vm.helper("ordinaryHasInstanceSlow"),
+            this: Value::Undefined,
+            args: vec![Value::Object(c), arg(args, 1)],
+            then: None,
+        },
         Err(e) => NativeResult::Throw(e),
     }
 }
@@ -213,6 +232,20 @@ fn proxy_parts<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc
         _ => (Value::Null, Value::Null),
     };
     NativeResult::Return(Value::Object(ctx.vm.new_array(ctx.mc, vec![t, h])))
+}
+
+/// `$.forInIterator(object, keys)`: a for-in iterator over keys already collected (by the
+/// self-hosted path taken when a proxy is on the prototype chain).
+fn for_in_iterator<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    let Value::Object(object) = arg(args, 0) else { return NativeResult::Return(Value::Undefined) };
+    let values = ctx.vm.array_values(arg(args, 1));
+    let mut keys = Vec::with_capacity(values.len());
+    for v in values {
+        if let Some(k) = ctx.vm.to_key_fast(ctx.mc, v) {
+            keys.push(k);
+        }
+    }
+    NativeResult::Return(Value::Object(Obj::new(ctx.mc, None, ObjectKind::ForIn { keys, object, index: 0 })))
 }
 
 fn is_proxy<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -311,6 +344,7 @@ impl<'gc> Vm<'gc> {
             ("compileFunction", 4, compile_function),
             ("proxyParts", 1, proxy_parts),
             ("isProxy", 1, is_proxy),
+            ("forInIterator", 2, for_in_iterator),
             ("evalScript", 1, eval_script),
         ];
         for &(name, len, f) in table {

@@ -4,7 +4,7 @@
 use gc_arena::Mutation;
 
 use super::{arg, throw_type};
-use crate::exec::native::{Ctx, NativeResult};
+use crate::exec::native::{Continuation, Ctx, NativeResult};
 use crate::heap::kind::{Capability, GeneratorStatus, IterKind, ObjectKind, ResumeKind};
 use crate::heap::object::{Attrs, Lookup, Obj, PropertyKey};
 use crate::heap::value::Value;
@@ -36,8 +36,8 @@ fn entries<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'gc>]) 
 
 fn array_iterator_next<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     let Value::Object(it) = this else { return throw_type(ctx, "next method called on incompatible receiver") };
-    let (target, index, kind, done) = match &it.borrow().kind {
-        ObjectKind::ArrayIterator { target, index, kind, done } => (*target, *index, *kind, *done),
+    let (target, done) = match &it.borrow().kind {
+        ObjectKind::ArrayIterator { target, done, .. } => (*target, *done),
         _ => return throw_type(ctx, "next method called on incompatible receiver"),
     };
     if done {
@@ -55,9 +55,35 @@ fn array_iterator_next<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[V
         ta.current_length()
     } else {
         match ctx.vm.get(ctx.mc, target, PropertyKey::String(ctx.vm.names.length)) {
-            crate::exec::property::Get::Value(v) => v.primitive_to_number().unwrap_or(0.0).max(0.0) as usize,
-            _ => 0,
+            crate::exec::property::Get::Value(v) => length_of(v),
+            crate::exec::property::Get::Throw(e) => return NativeResult::Throw(e),
+            // A getter or a proxy's `get` trap: continue once it returned.
+            crate::exec::property::Get::Call(f, this) => {
+                let cont = Continuation { f: next_after_length, values: vec![Value::Object(it)], mapping: None, callee: ctx.callee };
+                return NativeResult::Call { f, this, args: Vec::new(), then: Some(cont) };
+            }
         }
+    };
+    array_iterator_step(ctx, it, len)
+}
+
+fn length_of(v: Value<'_>) -> usize {
+    v.primitive_to_number().unwrap_or(0.0).max(0.0) as usize
+}
+
+fn next_after_length<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, r: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
+    let Some(Value::Object(it)) = cont.values.first().copied() else { return NativeResult::Return(Value::Undefined) };
+    match r {
+        Ok(v) => array_iterator_step(ctx, it, length_of(v)),
+        Err(e) => NativeResult::Throw(e),
+    }
+}
+
+/// The rest of %ArrayIteratorPrototype%.next once the length is known.
+fn array_iterator_step<'gc>(ctx: &mut Ctx<'gc, '_>, it: Obj<'gc>, len: usize) -> NativeResult<'gc> {
+    let (target, index, kind) = match &it.borrow().kind {
+        ObjectKind::ArrayIterator { target, index, kind, .. } => (*target, *index, *kind),
+        _ => return throw_type(ctx, "next method called on incompatible receiver"),
     };
     if index as usize >= len {
         if let ObjectKind::ArrayIterator { done, .. } = &mut it.borrow_mut(ctx.mc).kind {
@@ -75,11 +101,28 @@ fn array_iterator_next<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[V
             let v = match ctx.vm.get(ctx.mc, target, PropertyKey::Index(index)) {
                 crate::exec::property::Get::Value(v) => v,
                 crate::exec::property::Get::Throw(e) => return NativeResult::Throw(e),
-                crate::exec::property::Get::Call(..) => Value::Undefined,
+                crate::exec::property::Get::Call(f, this) => {
+                    let entries = Value::Bool(kind == IterKind::Entries);
+                    let values = vec![Value::Number(index as f64), entries];
+                    let cont = Continuation { f: next_after_value, values, mapping: None, callee: ctx.callee };
+                    return NativeResult::Call { f, this, args: Vec::new(), then: Some(cont) };
+                }
             };
             if kind == IterKind::Entries { Value::Object(ctx.vm.new_array(ctx.mc, vec![Value::Number(index as f64), v])) } else { v }
         }
     };
+    let r = ctx.vm.iter_result(ctx.mc, value, false);
+    NativeResult::Return(Value::Object(r))
+}
+
+fn next_after_value<'gc>(ctx: &mut Ctx<'gc, '_>, cont: &Continuation<'gc>, r: Result<Value<'gc>, Value<'gc>>) -> NativeResult<'gc> {
+    let v = match r {
+        Ok(v) => v,
+        Err(e) => return NativeResult::Throw(e),
+    };
+    let index = cont.values.first().copied().unwrap_or(Value::Undefined);
+    let value =
+        if cont.values.get(1).is_some_and(|e| e.to_boolean()) { Value::Object(ctx.vm.new_array(ctx.mc, vec![index, v])) } else { v };
     let r = ctx.vm.iter_result(ctx.mc, value, false);
     NativeResult::Return(Value::Object(r))
 }

@@ -19,6 +19,7 @@ pub mod math;
 pub mod number;
 pub mod object;
 pub mod promise;
+pub mod proxy_route;
 pub mod reflect;
 pub mod regexp;
 pub mod string;

@@ -2,6 +2,7 @@
 
 use gc_arena::Mutation;
 
+use super::proxy_route::{as_proxy, to_helper};
 use super::{arg, throw_type};
 use crate::exec::native::{Ctx, NativeResult};
 use crate::heap::kind::ObjectKind;
@@ -35,6 +36,9 @@ fn get_prototype_of<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Valu
         Ok(o) => o,
         Err(r) => return r,
     };
+    if as_proxy(Value::Object(o)).is_some() {
+        return to_helper(ctx, "proxyGetPrototypeOf", vec![Value::Object(o)]);
+    }
     NativeResult::Return(o.proto().map(Value::Object).unwrap_or(Value::Null))
 }
 
@@ -45,6 +49,9 @@ fn set_prototype_of<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Valu
         Value::Null => None,
         _ => return throw_type(ctx, "Object prototype may only be an Object or null"),
     };
+    if as_proxy(target).is_some() {
+        return to_helper(ctx, "proxySetPrototypeOfOrThrow", vec![target, arg(args, 1)]);
+    }
     if let Value::Object(o) = target
         && let Err(msg) = ctx.vm.set_proto_checked(ctx.mc, o, proto)
     {
@@ -79,6 +86,10 @@ fn has_own_property<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value
         Ok(o) => o,
         Err(r) => return r,
     };
+    if as_proxy(Value::Object(o)).is_some() {
+        let k = ctx.vm.key_to_value(key, ctx.mc);
+        return to_helper(ctx, "proxyHasOwn", vec![Value::Object(o), k]);
+    }
     let has = ctx.vm.get_own_property(ctx.mc, o, key).is_some();
     NativeResult::Return(Value::Bool(has))
 }
@@ -92,6 +103,9 @@ fn object_to_string<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Valu
                 Some(o) => o,
                 None => return NativeResult::Return(Value::Undefined),
             };
+            if as_proxy(Value::Object(o)).is_some() {
+                return proxy_to_string(ctx, o);
+            }
             let builtin = match &o.borrow().kind {
                 ObjectKind::Array => "Array",
                 ObjectKind::Closure(_) | ObjectKind::Native(_) | ObjectKind::Bound(_) => "Function",
@@ -128,6 +142,25 @@ fn object_to_string<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Valu
     NativeResult::Return(s)
 }
 
+/// Object.prototype.toString of a proxy: IsArray sees through it (and throws once revoked),
+/// and `Symbol.toStringTag` is read with its `get` trap.
+fn proxy_to_string<'gc>(ctx: &mut Ctx<'gc, '_>, o: Obj<'gc>) -> NativeResult<'gc> {
+    let builtin = match crate::builtins::array::is_array(ctx, Value::Object(o)) {
+        Ok(true) => "Array",
+        Ok(false) if o.is_callable() => "Function",
+        Ok(false) => "Object",
+        Err(_) => return throw_type(ctx, "Cannot perform 'Object.prototype.toString' on a proxy that has been revoked"),
+    };
+    let fallback = ctx.vm.str(ctx.mc, builtin);
+    let key = ctx.vm.key_to_value(PropertyKey::Symbol(ctx.vm.realm.symbols.to_string_tag), ctx.mc);
+    NativeResult::Call {
+        f: ctx.vm.helper("proxyGet"),
+        this: Value::Undefined,
+        args: vec![Value::Object(o), key, Value::Object(o)],
+        then: Some(crate::exec::native::Continuation { f: tag_from_getter, values: vec![fallback], mapping: None, callee: ctx.callee }),
+    }
+}
+
 /// `[object Tag]` once a `Symbol.toStringTag` getter returned.
 fn tag_from_getter<'gc>(
     ctx: &mut Ctx<'gc, '_>,
@@ -155,6 +188,9 @@ fn proto_getter<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'g
         Ok(o) => o,
         Err(r) => return r,
     };
+    if as_proxy(Value::Object(o)).is_some() {
+        return to_helper(ctx, "proxyGetPrototypeOf", vec![Value::Object(o)]);
+    }
     NativeResult::Return(o.proto().map(Value::Object).unwrap_or(Value::Null))
 }
 
@@ -164,6 +200,9 @@ fn proto_setter<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc
         Value::Null => None,
         _ => return NativeResult::Return(Value::Undefined),
     };
+    if as_proxy(this).is_some() {
+        return to_helper(ctx, "proxySetPrototypeOfOrThrow", vec![this, arg(args, 0)]);
+    }
     if let Value::Object(o) = this
         && let Err(msg) = ctx.vm.set_proto_checked(ctx.mc, o, proto)
     {

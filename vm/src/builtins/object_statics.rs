@@ -10,6 +10,7 @@
 use gc_arena::Mutation;
 
 use crate::builtins::arg;
+use crate::builtins::proxy_route::{as_proxy, to_helper};
 use crate::exec::native::{Continuation, Ctx, NativeResult};
 use crate::exec::property::{Get, Set};
 use crate::heap::kind::ObjectKind;
@@ -407,6 +408,11 @@ macro_rules! obj_or_return {
 fn define_own<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let o = obj_or_return!(ctx, arg(args, 0));
     let Some(key) = key_arg(ctx, arg(args, 1)) else { return NativeResult::Return(Value::Bool(false)) };
+    if as_proxy(Value::Object(o)).is_some() {
+        let k = ctx.vm.key_to_value(key, ctx.mc);
+        let rest = args.get(2..6).map(|a| a.to_vec()).unwrap_or_default();
+        return to_helper(ctx, "proxyDefineOwnProperty", [vec![Value::Object(o), k], rest].concat());
+    }
     let fields = arg(args, 2).primitive_to_number().unwrap_or(0.0) as u32;
     let desc = Descriptor::from_parts(fields, arg(args, 3), arg(args, 4), arg(args, 5));
     let ok = ctx.vm.define_own_property(ctx.mc, o, key, desc);
@@ -422,6 +428,10 @@ fn get_own_descriptor<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Va
     {
         return NativeResult::Return(Value::Undefined);
     }
+    if as_proxy(Value::Object(o)).is_some() {
+        let k = ctx.vm.key_to_value(key, ctx.mc);
+        return to_helper(ctx, "proxyGetOwnPropertyDescriptor", vec![Value::Object(o), k]);
+    }
     match ctx.vm.get_own_property(ctx.mc, o, key) {
         Some(p) => NativeResult::Return(Value::Object(ctx.vm.descriptor_object(ctx.mc, p))),
         None => NativeResult::Return(Value::Undefined),
@@ -432,6 +442,9 @@ fn get_own_descriptor<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Va
 fn own_keys_of<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let o = obj_or_return!(ctx, arg(args, 0));
     let which = arg(args, 1).primitive_to_number().unwrap_or(0.0) as u32;
+    if as_proxy(Value::Object(o)).is_some() {
+        return to_helper(ctx, "proxyOwnKeys", vec![Value::Object(o), arg(args, 1)]);
+    }
     let keys = ctx.vm.own_property_keys(o);
     let mc = ctx.mc;
     let values: Vec<Value<'gc>> = keys
@@ -482,18 +495,27 @@ fn enumerable_own<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<
 
 fn prevent_extensions<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let o = obj_or_return!(ctx, arg(args, 0));
+    if as_proxy(Value::Object(o)).is_some() {
+        return to_helper(ctx, "proxyPreventExtensions", vec![Value::Object(o)]);
+    }
     o.borrow_mut(ctx.mc).extensible = false;
     NativeResult::Return(Value::Bool(true))
 }
 
 fn is_extensible<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let o = obj_or_return!(ctx, arg(args, 0));
+    if as_proxy(Value::Object(o)).is_some() {
+        return to_helper(ctx, "proxyIsExtensible", vec![Value::Object(o)]);
+    }
     let e = o.borrow().extensible;
     NativeResult::Return(Value::Bool(e))
 }
 
 fn set_integrity<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let o = obj_or_return!(ctx, arg(args, 0));
+    if as_proxy(Value::Object(o)).is_some() {
+        return to_helper(ctx, "proxySetIntegrity", vec![Value::Object(o), arg(args, 1)]);
+    }
     let frozen = arg(args, 1).to_boolean();
     ctx.vm.set_integrity(ctx.mc, o, frozen);
     NativeResult::Return(Value::Bool(true))
@@ -501,6 +523,9 @@ fn set_integrity<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'
 
 fn test_integrity<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let o = obj_or_return!(ctx, arg(args, 0));
+    if as_proxy(Value::Object(o)).is_some() {
+        return to_helper(ctx, "proxyTestIntegrity", vec![Value::Object(o), arg(args, 1)]);
+    }
     let frozen = arg(args, 1).to_boolean();
     let r = ctx.vm.test_integrity(ctx.mc, o, frozen);
     NativeResult::Return(Value::Bool(r))
@@ -510,6 +535,10 @@ fn test_integrity<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<
 fn delete_own<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let o = obj_or_return!(ctx, arg(args, 0));
     let Some(key) = key_arg(ctx, arg(args, 1)) else { return NativeResult::Return(Value::Bool(true)) };
+    if as_proxy(Value::Object(o)).is_some() {
+        let k = ctx.vm.key_to_value(key, ctx.mc);
+        return to_helper(ctx, "proxyDelete", vec![Value::Object(o), k, Value::Bool(false)]);
+    }
     match ctx.vm.delete(ctx.mc, Value::Object(o), key, false) {
         Ok(b) => NativeResult::Return(Value::Bool(b)),
         Err(e) => NativeResult::Throw(e),
@@ -519,8 +548,13 @@ fn delete_own<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>
 fn has_property<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let o = obj_or_return!(ctx, arg(args, 0));
     let Some(key) = key_arg(ctx, arg(args, 1)) else { return NativeResult::Return(Value::Bool(false)) };
-    let r = ctx.vm.has_property(o, key);
-    NativeResult::Return(Value::Bool(r))
+    match ctx.vm.has_property_or_proxy(o, key) {
+        Ok(r) => NativeResult::Return(Value::Bool(r)),
+        Err(proxy) => {
+            let k = ctx.vm.key_to_value(key, ctx.mc);
+            to_helper(ctx, "proxyHas", vec![Value::Object(proxy), k])
+        }
+    }
 }
 
 /// `getWithReceiver(o, key, receiver)`: [[Get]] with a receiver (calls a getter as a tail call).
@@ -562,6 +596,11 @@ fn set_with_receiver<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Val
             }
             None => {}
         }
+        if as_proxy(Value::Object(c)).is_some() {
+            // The rest of the lookup is the proxy's [[Set]] (with the same receiver).
+            let k = ctx.vm.key_to_value(key, ctx.mc);
+            return to_helper(ctx, "proxySetReflect", vec![Value::Object(c), k, v, receiver]);
+        }
         if let Some(p) = ctx.vm.get_own_property(ctx.mc, c, key) {
             found = Some(p);
             break;
@@ -585,6 +624,10 @@ fn set_with_receiver<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Val
         Some(p) if !p.attrs.writable() => NativeResult::Return(Value::Bool(false)),
         _ => {
             let Value::Object(r) = receiver else { return NativeResult::Return(Value::Bool(false)) };
+            if as_proxy(receiver).is_some() {
+                let k = ctx.vm.key_to_value(key, ctx.mc);
+                return to_helper(ctx, "proxyReceiverSet", vec![receiver, k, v]);
+            }
             let ok = match ctx.vm.get_own_property(ctx.mc, r, key) {
                 Some(existing) => {
                     if matches!(existing.slot, Slot::Accessor { .. }) || !existing.attrs.writable() {
@@ -613,6 +656,9 @@ fn set_with_receiver<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Val
 /// `setProto(o, proto)` → boolean ([[SetPrototypeOf]] without throwing).
 fn set_proto<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let o = obj_or_return!(ctx, arg(args, 0));
+    if as_proxy(Value::Object(o)).is_some() {
+        return to_helper(ctx, "proxySetPrototypeOf", vec![Value::Object(o), arg(args, 1)]);
+    }
     let proto = arg(args, 1).as_object();
     let ok = ctx.vm.set_proto_checked(ctx.mc, o, proto).is_ok();
     NativeResult::Return(Value::Bool(ok))
@@ -620,19 +666,17 @@ fn set_proto<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]
 
 fn get_proto<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
     let o = obj_or_return!(ctx, arg(args, 0));
+    if as_proxy(Value::Object(o)).is_some() {
+        return to_helper(ctx, "proxyGetPrototypeOf", vec![Value::Object(o)]);
+    }
     NativeResult::Return(o.proto().map(Value::Object).unwrap_or(Value::Null))
 }
 
-fn is_array<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
-    let r = match arg(args, 0) {
-        Value::Object(o) => match &o.borrow().kind {
-            ObjectKind::Array => true,
-            ObjectKind::Proxy { target: Some(t), .. } => t.is_array(),
-            _ => false,
-        },
-        _ => false,
-    };
-    NativeResult::Return(Value::Bool(r))
+fn is_array<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
+    match crate::builtins::array::is_array(ctx, arg(args, 0)) {
+        Ok(r) => NativeResult::Return(Value::Bool(r)),
+        Err(e) => NativeResult::Throw(e),
+    }
 }
 
 /// `kindOf(v)`: the internal-slot brand of an object ("Map", "Date", …) for self-hosted

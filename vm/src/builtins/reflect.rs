@@ -44,9 +44,10 @@ fn revoke<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) 
     if let Value::Object(holder) = native_data(ctx) {
         let p = holder.borrow_mut(ctx.mc).elements.pop();
         if let Some(Value::Object(p)) = p
-            && let ObjectKind::Proxy { target, handler } = &mut p.borrow_mut(ctx.mc).kind
+            && let ObjectKind::Proxy { handler, .. } = &mut p.borrow_mut(ctx.mc).kind
         {
-            *target = None;
+            // The target stays: a revoked proxy keeps [[Call]]/[[Construct]] (typeof is
+            // unchanged) and every operation on it throws (the helpers check the handler).
             *handler = None;
         }
     }

@@ -98,7 +98,9 @@ impl<'gc> Vm<'gc> {
         if proto_override.is_none()
             && let Some(Value::Object(nt)) = new_target
             && fobj.is_constructor()
-            && let Some(getter) = self.prototype_getter(nt)
+            // A bound function or a proxy forwards the construction: the final target reads it.
+            && !matches!(fobj.borrow().kind, ObjectKind::Bound(_) | ObjectKind::Proxy { .. })
+            && let Some(getter) = self.prototype_getter(mc, nt)
         {
             let mut values = vec![f, Value::Object(nt)];
             values.extend(args);

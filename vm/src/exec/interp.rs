@@ -456,7 +456,16 @@ impl<'gc> Vm<'gc> {
                         return Exec::Call { f, this: Value::Undefined, args: vec![obj, key], new_target: None, dest: ReturnTo::Push };
                     }
                     let key = tri!(self, frame, self.to_key_or_error(mc, key));
-                    frame.push(Value::Bool(self.has_property(o, key)));
+                    match self.has_property_or_proxy(o, key) {
+                        Ok(r) => frame.push(Value::Bool(r)),
+                        Err(proxy) => {
+                            // A proxy on the prototype chain answers with its `has` trap.
+                            let f = self.helper("proxyHas");
+                            let k = self.key_to_value(key, mc);
+                            let args = vec![Value::Object(proxy), k];
+                            return Exec::Call { f, this: Value::Undefined, args, new_target: None, dest: ReturnTo::Push };
+                        }
+                    }
                 }
                 Op::PrivateIn => {
                     let obj = frame.pop();
@@ -585,6 +594,12 @@ impl<'gc> Vm<'gc> {
                     let v = frame.pop();
                     let key = self.const_key(mc, konst(name));
                     if let Value::Object(o) = frame.peek(0) {
+                        if crate::exec::property::is_proxy(o) {
+                            // A class field on a proxy `this` (a base constructor returned one).
+                            let f = self.helper("proxyCreateDataProperty");
+                            let args = vec![Value::Object(o), self.key_to_value(key, mc), v];
+                            return Exec::Call { f, this: Value::Undefined, args, new_target: None, dest: ReturnTo::PushNothing };
+                        }
                         tri!(self, frame, self.create_data_property(mc, o, key, v));
                     }
                 }
@@ -595,6 +610,11 @@ impl<'gc> Vm<'gc> {
                     if let Value::Object(o) = frame.peek(0) {
                         if let Value::Object(f) = v {
                             self.set_function_name_if_anonymous(mc, f, key, "");
+                        }
+                        if crate::exec::property::is_proxy(o) {
+                            let f = self.helper("proxyCreateDataProperty");
+                            let args = vec![Value::Object(o), self.key_to_value(key, mc), v];
+                            return Exec::Call { f, this: Value::Undefined, args, new_target: None, dest: ReturnTo::PushNothing };
                         }
                         tri!(self, frame, self.create_data_property(mc, o, key, v));
                     }
@@ -706,6 +726,24 @@ impl<'gc> Vm<'gc> {
                     frame.push(Value::Object(f));
                 }
                 Op::MakeClass { ctor, derived, name } => {
+                    // `heritage.prototype` through a proxy's trap or a getter: read it first,
+                    // then run this instruction again with the value in `proto_override`.
+                    if derived
+                        && self.proto_override.is_none()
+                        && let Value::Object(h) = frame.peek(0)
+                        && h.is_constructor()
+                        && let Some(getter) = self.prototype_getter(mc, h)
+                    {
+                        frame.pc -= 1;
+                        let cont = crate::exec::native::Continuation {
+                            f: crate::runtime::objects::store_heritage_prototype,
+                            values: Vec::new(),
+                            mapping: None,
+                            callee: frame.function,
+                        };
+                        let dest = ReturnTo::Native { cont, dest: Dest::new(mc, ReturnTo::PushNothing) };
+                        return Exec::Call { f: getter, this: Value::Object(h), args: Vec::new(), new_target: None, dest };
+                    }
                     let heritage = if derived { Some(frame.pop()) } else { None };
                     let Some(&child) = code.children.get(ctor as usize) else { continue };
                     let (c, p) = tri!(self, frame, self.make_class(mc, child, frame, heritage, konst(name)));
@@ -743,7 +781,8 @@ impl<'gc> Vm<'gc> {
                                     mapping: None,
                                     callee: frame.function,
                                 },
-                                dest: Dest::new(mc, ReturnTo::Discard),
+                                // An initializer's exception is the constructor's.
+                                dest: Dest::new(mc, ReturnTo::PushNothing),
                             },
                         };
                     }
@@ -1080,6 +1119,12 @@ impl<'gc> Vm<'gc> {
                 }
                 Op::ForInStart => {
                     let v = frame.pop();
+                    if let Some(o) = self.for_in_needs_traps(mc, v) {
+                        // A proxy on the chain: its traps collect the keys (self-hosted).
+                        let f = self.helper("proxyForIn");
+                        let args = vec![Value::Object(o)];
+                        return Exec::Call { f, this: Value::Undefined, args, new_target: None, dest: ReturnTo::Push };
+                    }
                     let it = self.for_in_start(mc, v);
                     frame.push(it);
                 }

@@ -225,6 +225,10 @@ impl<'gc> Vm<'gc> {
         let Value::Object(c) = ctor else {
             return Err(self.type_error(mc, "Right-hand side of 'instanceof' is not an object"));
         };
+        // A proxy constructor: its `get` trap reads Symbol.hasInstance (self-hosted path).
+        if crate::exec::property::is_proxy(c) {
+            return Ok(None);
+        }
         let has_instance = PropertyKey::Symbol(self.realm.symbols.has_instance);
         match c.lookup(has_instance) {
             Lookup::Missing => {}
@@ -249,6 +253,9 @@ impl<'gc> Vm<'gc> {
             return self.instance_of(mc, v, Value::Object(target));
         }
         let Value::Object(o) = v else { return Ok(Some(false)) };
+        if crate::exec::property::is_proxy(c) {
+            return Ok(None);
+        }
         let proto = match c.lookup(PropertyKey::String(self.names.prototype)) {
             Lookup::Value(Value::Object(p)) => p,
             Lookup::Getter(_) => return Ok(None),
@@ -256,11 +263,18 @@ impl<'gc> Vm<'gc> {
                 return Err(self.type_error(mc, "Function has non-object prototype 'undefined' in instanceof check"));
             }
         };
+        if crate::exec::property::is_proxy(o) {
+            return Ok(None);
+        }
         let mut current = o.proto();
         let mut steps = 0;
         while let Some(p) = current {
             if p == proto {
                 return Ok(Some(true));
+            }
+            // A proxy's [[GetPrototypeOf]] is a trap: the self-hosted walk takes over.
+            if crate::exec::property::is_proxy(p) {
+                return Ok(None);
             }
             steps += 1;
             if steps > 100_000 {

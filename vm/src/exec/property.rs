@@ -171,6 +171,12 @@ impl<'gc> Vm<'gc> {
                     Value::Bool(_) => self.realm.boolean_proto,
                     _ => self.realm.symbol_proto,
                 };
+                if let Err(proxy) = self.find_property_or_proxy(proto, key) {
+                    // A proxy on the wrapper prototype's chain: its `set` trap, receiving the primitive.
+                    let k = self.key_to_value(key, mc);
+                    let f = self.bound_helper(mc, "proxySet", vec![Value::Object(proxy), k, prim, Value::Bool(strict)]);
+                    return Set::Call(f, prim);
+                }
                 match proto.lookup(key) {
                     Lookup::Getter(_) => {
                         if let Some(Property { slot: Slot::Accessor { set: Some(s), .. }, .. }) = self.find_property(proto, key) {
@@ -191,6 +197,24 @@ impl<'gc> Vm<'gc> {
                 }
             }
         }
+    }
+
+    /// The property along the prototype chain, or (`Err`) the first proxy met before it.
+    fn find_property_or_proxy(&self, start: Obj<'gc>, key: PropertyKey<'gc>) -> Result<Option<Property<'gc>>, Obj<'gc>> {
+        let mut current = start;
+        for _ in 0..100_000 {
+            if is_proxy(current) {
+                return Err(current);
+            }
+            if let Some(p) = current.get_own(key) {
+                return Ok(Some(p));
+            }
+            match current.proto() {
+                Some(p) => current = p,
+                None => return Ok(None),
+            }
+        }
+        Ok(None)
     }
 
     fn find_property(&self, start: Obj<'gc>, key: PropertyKey<'gc>) -> Option<Property<'gc>> {
@@ -241,7 +265,15 @@ impl<'gc> Vm<'gc> {
         {
             return done;
         }
-        let found = self.find_property(start, key);
+        let found = match self.find_property_or_proxy(start, key) {
+            Ok(found) => found,
+            Err(proxy) => {
+                // A proxy on the prototype chain: the rest of [[Set]] is its trap's.
+                let k = self.key_to_value(key, mc);
+                let f = self.bound_helper(mc, "proxySet", vec![Value::Object(proxy), k, receiver, Value::Bool(strict)]);
+                return Set::Call(f, receiver);
+            }
+        };
         match found {
             Some(Property { slot: Slot::Accessor { set, .. }, .. }) => match set {
                 Some(s) => Set::Call(Value::Object(s), receiver),
@@ -265,6 +297,12 @@ impl<'gc> Vm<'gc> {
                 let Value::Object(r) = receiver else {
                     return self.set(mc, receiver, key, v, strict);
                 };
+                if is_proxy(r) {
+                    // The receiver's [[GetOwnProperty]] and [[DefineOwnProperty]] are traps.
+                    let k = self.key_to_value(key, mc);
+                    let f = self.bound_helper(mc, "proxyReceiverSetStrict", vec![receiver, k, Value::Bool(strict)]);
+                    return Set::Call(f, receiver);
+                }
                 match r.get_own(key) {
                     Some(Property { slot: Slot::Data(_), attrs }) => {
                         if !attrs.writable() {
@@ -365,21 +403,30 @@ impl<'gc> Vm<'gc> {
         }
     }
 
+    /// [[HasProperty]] where no proxy is involved (a proxy on the chain answers false).
     pub fn has_property(&mut self, o: Obj<'gc>, key: PropertyKey<'gc>) -> bool {
+        self.has_property_or_proxy(o, key).unwrap_or(false)
+    }
+
+    /// [[HasProperty]], or (`Err`) the first proxy on the chain whose `has` trap must answer.
+    pub fn has_property_or_proxy(&mut self, o: Obj<'gc>, key: PropertyKey<'gc>) -> Result<bool, Obj<'gc>> {
         let mut current = o;
         for _ in 0..100_000 {
             if let Some(present) = self.integer_indexed_has(current, key) {
-                return present;
+                return Ok(present);
+            }
+            if is_proxy(current) {
+                return Err(current);
             }
             if self.has_own_exotic(current, key) || current.get_own(key).is_some() {
-                return true;
+                return Ok(true);
             }
             match current.proto() {
                 Some(p) => current = p,
-                None => return false,
+                None => return Ok(false),
             }
         }
-        false
+        Ok(false)
     }
 
     pub fn has_own_exotic(&self, o: Obj<'gc>, key: PropertyKey<'gc>) -> bool {
@@ -729,8 +776,12 @@ impl<'gc> Vm<'gc> {
         Value::Object(b)
     }
 
-    /// The getter of an accessor `prototype` own property, if any.
-    pub fn prototype_getter(&self, c: Obj<'gc>) -> Option<Value<'gc>> {
+    /// The getter of an accessor `prototype` own property, if any; for a proxy, its `get` trap.
+    pub fn prototype_getter(&mut self, mc: &Mutation<'gc>, c: Obj<'gc>) -> Option<Value<'gc>> {
+        if is_proxy(c) {
+            let k = Value::String(self.names.prototype.string());
+            return Some(self.bound_helper(mc, "proxyGet", vec![Value::Object(c), k, Value::Object(c)]));
+        }
         match c.get_own(PropertyKey::String(self.names.prototype)) {
             Some(Property { slot: Slot::Accessor { get: Some(g), .. }, .. }) => Some(Value::Object(g)),
             _ => None,

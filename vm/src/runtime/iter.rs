@@ -143,6 +143,25 @@ impl<'gc> Vm<'gc> {
         })
     }
 
+    /// The object for-in enumerates when a proxy is on its prototype chain (its keys then come
+    /// from traps, collected by the self-hosted `proxyForIn`); `None` otherwise.
+    pub fn for_in_needs_traps(&mut self, mc: &Mutation<'gc>, v: Value<'gc>) -> Option<Obj<'gc>> {
+        let start = match v {
+            Value::Object(o) => o,
+            Value::Undefined | Value::Null => return None,
+            prim => self.to_object(mc, prim)?,
+        };
+        let mut current = Some(start);
+        for _ in 0..10_000 {
+            let o = current?;
+            if matches!(o.borrow().kind, ObjectKind::Proxy { .. }) {
+                return Some(start);
+            }
+            current = o.proto();
+        }
+        None
+    }
+
     /// for-in: a snapshot of the enumerable string keys of the object and its prototypes.
     pub fn for_in_start(&mut self, mc: &Mutation<'gc>, v: Value<'gc>) -> Value<'gc> {
         let mut keys: Vec<PropertyKey<'gc>> = Vec::new();
@@ -190,8 +209,9 @@ impl<'gc> Vm<'gc> {
                 *index += 1;
                 (k, *object)
             };
-            // Skip keys deleted during the loop.
-            if self.has_property(object, key) {
+            // Skip keys deleted during the loop (keys collected through a proxy's traps were
+            // already checked then).
+            if self.has_property_or_proxy(object, key).unwrap_or(true) {
                 return Some(self.key_to_value(key, mc));
             }
         }

@@ -186,7 +186,12 @@ impl<'gc> Vm<'gc> {
             None => (Some(self.realm.object_proto), self.realm.function_proto),
             Some(Value::Null) => (None, self.realm.function_proto),
             Some(Value::Object(h)) if h.is_constructor() => {
-                let pp = match h.lookup(PropertyKey::String(self.names.prototype)) {
+                // Read by a getter or a proxy trap just before (see `store_heritage_prototype`).
+                let read = match self.proto_override.take() {
+                    Some(v) => crate::heap::object::Lookup::Value(v),
+                    None => h.lookup(PropertyKey::String(self.names.prototype)),
+                };
+                let pp = match read {
                     crate::heap::object::Lookup::Value(Value::Object(p)) => Some(p),
                     crate::heap::object::Lookup::Value(Value::Null) => None,
                     _ => {
@@ -272,5 +277,21 @@ impl<'gc> Vm<'gc> {
         let n = self.str(mc, name);
         o.set_raw(mc, PropertyKey::String(self.names.name), n, Attrs::CONFIGURABLE_ONLY);
         o
+    }
+}
+
+/// After a class heritage's `prototype` getter (or proxy `get` trap) returned: keep the value
+/// for `make_class`, which the interpreter runs next.
+pub fn store_heritage_prototype<'gc>(
+    ctx: &mut crate::exec::native::Ctx<'gc, '_>,
+    _cont: &crate::exec::native::Continuation<'gc>,
+    r: Result<Value<'gc>, Value<'gc>>,
+) -> crate::exec::native::NativeResult<'gc> {
+    match r {
+        Ok(v) => {
+            ctx.vm.proto_override = Some(v);
+            crate::exec::native::NativeResult::Return(Value::Undefined)
+        }
+        Err(e) => crate::exec::native::NativeResult::Throw(e),
     }
 }

@@ -272,7 +272,7 @@
   });
 
   register('errorWithObjectMessage', function errorWithObjectMessage(proto, message, options) {
-    const e = $.makeError(proto, toString(message));
+    const e = $.makeError(proto, message === undefined ? undefined : toString(message));
     if (isObject(options) && 'cause' in options) $.define(e, 'cause', options.cause, 5);
     return e;
   });

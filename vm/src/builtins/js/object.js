@@ -89,6 +89,7 @@
 
   function definePropertyOrThrow(o, key, d) {
     if (!defineOwn(o, key, d)) {
+      if ($.isProxy(o)) throw new TypeError(`'defineProperty' on proxy: trap returned falsish for property '${keyText(key)}'`);
       // V8's two messages: a new property on a non-extensible object, or a non-configurable one.
       if (!N.isExtensible(o) && N.getOwnDescriptor(o, key) === undefined) {
         throw new TypeError(`Cannot define property ${keyText(key)}, object is not extensible`);
@@ -172,7 +173,7 @@
     },
     freeze(o) {
       if (!isObject(o)) return o;
-      N.setIntegrity(o, true);
+      if (!N.setIntegrity(o, true)) throw new TypeError("'preventExtensions' on proxy: trap returned falsish");
       return o;
     },
     fromEntries(iterable) {
@@ -246,12 +247,12 @@
       return enumerableOwn($.toObject(o), 0);
     },
     preventExtensions(o) {
-      if (isObject(o)) N.preventExtensions(o);
+      if (isObject(o) && !N.preventExtensions(o)) throw new TypeError("'preventExtensions' on proxy: trap returned falsish");
       return o;
     },
     seal(o) {
       if (!isObject(o)) return o;
-      N.setIntegrity(o, false);
+      if (!N.setIntegrity(o, false)) throw new TypeError("'preventExtensions' on proxy: trap returned falsish");
       return o;
     },
     values(o) {
