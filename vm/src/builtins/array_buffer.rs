@@ -9,7 +9,7 @@
 
 use gc_arena::Mutation;
 
-use super::{arg, throw_type};
+use super::{arg, index_arg, throw_type};
 use crate::exec::native::{Ctx, NativeFn, NativeResult};
 use crate::heap::buffer::BufferData;
 use crate::heap::kind::ObjectKind;
@@ -38,11 +38,6 @@ fn buffer_info(v: Value<'_>) -> Option<(usize, bool, Option<usize>)> {
         },
         _ => None,
     }
-}
-
-fn index_arg(v: Value<'_>) -> usize {
-    let n = v.primitive_to_number().unwrap_or(0.0);
-    if n.is_nan() || n <= 0.0 { 0 } else { n.min(usize::MAX as f64) as usize }
 }
 
 fn ctor<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {

@@ -6,7 +6,7 @@
 
 use gc_arena::Mutation;
 
-use super::{arg, throw_type};
+use super::{arg, index_arg, throw_type};
 use crate::exec::native::{Ctx, NativeFn, NativeResult};
 use crate::heap::buffer::{ElementType, Numeric, ViewData, bigint_low_bits, decode, encode};
 use crate::heap::kind::ObjectKind;
@@ -22,11 +22,6 @@ fn view_of(v: Value<'_>) -> Option<ViewData<'_>> {
         },
         _ => None,
     }
-}
-
-fn index_arg(v: Value<'_>) -> usize {
-    let n = v.primitive_to_number().unwrap_or(0.0);
-    if n.is_nan() || n <= 0.0 { 0 } else { n.min(usize::MAX as f64) as usize }
 }
 
 fn ctor<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {

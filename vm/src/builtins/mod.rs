@@ -47,6 +47,13 @@ pub fn native_data<'gc>(ctx: &Ctx<'gc, '_>) -> Value<'gc> {
     }
 }
 
+/// A byte index or count the self-hosted caller has already converted (ToIndex): NaN and
+/// negatives are 0, huge values clamp to `usize::MAX` (and then fail the caller's range checks).
+pub fn index_arg(v: Value<'_>) -> usize {
+    let n = v.primitive_to_number().unwrap_or(0.0);
+    if n.is_nan() || n <= 0.0 { 0 } else { n.min(usize::MAX as f64) as usize }
+}
+
 pub fn throw_type<'gc>(ctx: &mut Ctx<'gc, '_>, msg: &str) -> NativeResult<'gc> {
     NativeResult::Throw(ctx.vm.type_error(ctx.mc, msg))
 }

@@ -12,7 +12,7 @@ pub use exotic::{canonical_numeric_index, typed_array_data, valid_index};
 
 use gc_arena::Mutation;
 
-use super::{arg, native_data, throw_type};
+use super::{arg, index_arg, native_data, throw_type};
 use crate::exec::native::{Ctx, NativeFn, NativeResult};
 use crate::heap::buffer::{BufferData, Element, ElementType, Numeric, TypedArrayData, bigint_low_bits, decode, encode};
 use crate::heap::kind::ObjectKind;
@@ -36,11 +36,6 @@ fn intrinsic_proto<'gc>(r: &crate::runtime::realm::Realm<'gc>, name: &str) -> Ob
 
 fn element_type_of(v: Value<'_>) -> Option<ElementType> {
     ElementType::from_index(v.primitive_to_number().unwrap_or(-1.0))
-}
-
-fn index_arg(v: Value<'_>) -> usize {
-    let n = v.primitive_to_number().unwrap_or(0.0);
-    if n.is_nan() || n <= 0.0 { 0 } else { n.min(usize::MAX as f64) as usize }
 }
 
 impl<'gc> Vm<'gc> {
