@@ -6,39 +6,12 @@ use gc_arena::{Gc, Lock, Mutation};
 use crate::bytecode::ops::Op;
 use crate::exec::frame::{Dest, Frame, Handler, ReturnTo};
 use crate::exec::property::{Get, Set};
-use crate::heap::kind::{ObjectKind, ResumeKind};
-use crate::heap::object::{Attrs, Obj, PropertyKey};
+use crate::heap::kind::ObjectKind;
+use crate::heap::object::{Attrs, PropertyKey};
 use crate::heap::value::{Value, strict_equals};
 use crate::vm::Vm;
 
-/// Why `execute` stopped running a frame.
-pub enum Exec<'gc> {
-    /// Call `f`; the frame (pushed back by the executor) receives the result per `dest`.
-    Call {
-        f: Value<'gc>,
-        this: Value<'gc>,
-        args: Vec<Value<'gc>>,
-        new_target: Option<Value<'gc>>,
-        dest: ReturnTo<'gc>,
-    },
-    /// Resume a generator on behalf of this frame.
-    Resume {
-        generator: Obj<'gc>,
-        kind: ResumeKind,
-        value: Value<'gc>,
-    },
-    Return(Value<'gc>),
-    /// An exception this frame does not handle.
-    Throw(Value<'gc>),
-    /// `await v`: the executor parks the frame until the promise settles.
-    Await(Value<'gc>),
-    /// `yield`: the executor hands the value to the generator's caller.
-    Yield(Value<'gc>),
-    /// The generator's first suspension (after parameter initialization).
-    GeneratorStart,
-    /// Out of fuel: push the frame back and stop.
-    OutOfFuel,
-}
+pub use super::exec_outcome::Exec;
 
 macro_rules! throw {
     ($vm:expr, $frame:expr, $e:expr) => {{

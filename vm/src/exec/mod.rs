@@ -1,5 +1,6 @@
 //! The executor: frames, the native ABI, the dispatch loop and property/operator semantics.
 pub mod bigint;
+mod exec_outcome;
 pub mod executor;
 pub mod frame;
 mod frame_access;
