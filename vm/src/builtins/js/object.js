@@ -86,6 +86,8 @@
   function keyText(key) {
     return typeof key === 'symbol' ? `Symbol(${key.description ?? ''})` : key;
   }
+  $.toPropertyKey = toPropertyKey;
+  $.keyText = keyText;
 
   function definePropertyOrThrow(o, key, d) {
     if (!defineOwn(o, key, d)) {

@@ -27,13 +27,9 @@
   function isObject(v) {
     return (typeof v === 'object' && v !== null) || typeof v === 'function';
   }
-  function toPropertyKey(v) {
-    if (typeof v === 'string' || typeof v === 'symbol') return v;
-    return $.ownKeys({ [v]: 0 })[0];
-  }
-  function keyText(key) {
-    return typeof key === 'symbol' ? `Symbol(${key.description ?? ''})` : key;
-  }
+  // Shared with object.js (which runs first): one ToPropertyKey, one way to name a key in a message.
+  const toPropertyKey = $.toPropertyKey;
+  const keyText = $.keyText;
   function valueText(v) {
     if (typeof v === 'symbol') return `Symbol(${v.description ?? ''})`;
     if (isObject(v)) return typeof v === 'function' ? 'function' : `#<${constructorName(v) || 'Object'}>`;
