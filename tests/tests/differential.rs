@@ -63,8 +63,7 @@ fn run() -> Result<bool, String> {
         println!("differential: SKIPPED (no node found; set MINIJS_NODE)");
         return Ok(true);
     };
-    let known_bugs = std::env::var("MINIJS_DIFF_KNOWN_BUGS").is_ok_and(|v| v == "1");
-    let features = Features { async_local_storage: node.major >= config::FIRST_NODE_WITH_CONTEXT_FRAME, known_bugs };
+    let features = Features { async_local_storage: node.major >= config::FIRST_NODE_WITH_CONTEXT_FRAME };
     let minijs = minijs_tests::binary::locate_minijs()?;
     println!(
         "differential: seed {} (MINIJS_DIFF_SEED={}), {} programs, {} jobs, node {} at {}, minijs {}",
@@ -92,11 +91,6 @@ fn run() -> Result<bool, String> {
             node.version,
             config::FIRST_NODE_WITH_CONTEXT_FRAME
         );
-    }
-    if !known_bugs {
-        for bug in generator::KNOWN_BUGS {
-            println!("differential: not generated (known engine bug; MINIJS_DIFF_KNOWN_BUGS=1 to include): {bug}");
-        }
     }
     let work_dir = std::env::temp_dir().join(format!("minijs-differential-{}", std::process::id()));
     std::fs::create_dir_all(&work_dir).map_err(|e| format!("cannot create {}: {e}", work_dir.display()))?;

@@ -8,10 +8,39 @@ use crate::heap::kind::{Bound, ObjectKind};
 use crate::heap::object::{Attrs, Obj, PropertyKey};
 use crate::heap::value::Value;
 use crate::vm::Vm;
+use minijs_parser::ast::FunctionKind;
 
 /// Function.prototype itself: callable, returns undefined.
 pub fn empty<'gc>(_ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
     NativeResult::Return(Value::Undefined)
+}
+
+const RESTRICTED: &str = "'caller', 'callee', and 'arguments' properties may not be accessed on strict mode functions or the arguments objects for calls to them";
+
+/// %ThrowTypeError%: the `callee` accessor of unmapped arguments objects.
+fn throw_type_error<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+    throw_type(ctx, RESTRICTED)
+}
+
+/// `Function.prototype.caller` and `.arguments`, shaped like V8's: null for a plain sloppy
+/// function (minijs does not expose callers), a TypeError for every other function.
+fn restricted_get<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+    if is_plain_sloppy(this) { NativeResult::Return(Value::Null) } else { throw_type(ctx, RESTRICTED) }
+}
+
+fn restricted_set<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Value<'gc>]) -> NativeResult<'gc> {
+    if is_plain_sloppy(this) { NativeResult::Return(Value::Undefined) } else { throw_type(ctx, RESTRICTED) }
+}
+
+fn is_plain_sloppy(f: Value<'_>) -> bool {
+    let Value::Object(o) = f else { return false };
+    match &o.borrow().kind {
+        ObjectKind::Closure(c) => {
+            let code = &c.code.code;
+            !code.strict && code.kind == FunctionKind::Normal && !code.is_async && !code.is_generator
+        }
+        _ => false,
+    }
 }
 
 fn call<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, args: &[Value<'gc>]) -> NativeResult<'gc> {
@@ -151,4 +180,16 @@ pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>) {
     let hi = vm.native_function(mc, "[Symbol.hasInstance]", 1, has_instance, Value::Undefined, false);
     fp.set_raw(mc, PropertyKey::Symbol(sym), Value::Object(hi), Attrs::NONE);
     vm.realm.helpers.insert("Function.prototype[@@hasInstance]".into(), Value::Object(hi));
+
+    let thrower = vm.native_function(mc, "", 0, throw_type_error, Value::Undefined, false);
+    thrower.set_raw(mc, PropertyKey::String(vm.names.length), Value::Number(0.0), Attrs::NONE);
+    thrower.set_raw(mc, PropertyKey::String(vm.names.name), empty_name, Attrs::NONE);
+    thrower.borrow_mut(mc).extensible = false;
+    for name in ["caller", "arguments"] {
+        let get = vm.native_function(mc, &format!("get {name}"), 0, restricted_get, Value::Undefined, false);
+        let set = vm.native_function(mc, &format!("set {name}"), 1, restricted_set, Value::Undefined, false);
+        let key = PropertyKey::String(vm.intern(mc, name));
+        fp.set_accessor_raw(mc, key, Some(get), Some(set), Attrs::CONFIGURABLE_ONLY);
+    }
+    vm.realm.helpers.insert("%ThrowTypeError%".into(), Value::Object(thrower));
 }

@@ -113,7 +113,7 @@ fn object_to_string<'gc>(ctx: &mut Ctx<'gc, '_>, this: Value<'gc>, _args: &[Valu
                 ObjectKind::BooleanWrapper(_) => "Boolean",
                 ObjectKind::NumberWrapper(_) => "Number",
                 ObjectKind::StringWrapper(_) => "String",
-                ObjectKind::Arguments => "Arguments",
+                ObjectKind::Arguments(_) => "Arguments",
                 ObjectKind::Date(_) => "Date",
                 ObjectKind::RegExp { .. } => "RegExp",
                 _ => "Object",

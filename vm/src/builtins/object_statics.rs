@@ -339,6 +339,9 @@ impl<'gc> Vm<'gc> {
 
     /// SetIntegrityLevel (sealed or frozen).
     pub fn set_integrity(&mut self, mc: &Mutation<'gc>, o: Obj<'gc>, frozen: bool) {
+        if frozen {
+            o.unmap_arguments(mc);
+        }
         let mut data = o.borrow_mut(mc);
         data.extensible = false;
         for p in data.props.values_mut() {
@@ -696,7 +699,7 @@ fn kind_of<'gc>(ctx: &mut Ctx<'gc, '_>, _this: Value<'gc>, args: &[Value<'gc>]) 
             ObjectKind::Error => "Error",
             ObjectKind::Array => "Array",
             ObjectKind::Proxy { .. } => "Proxy",
-            ObjectKind::Arguments => "Arguments",
+            ObjectKind::Arguments(_) => "Arguments",
             ObjectKind::BooleanWrapper(_) => "Boolean",
             ObjectKind::NumberWrapper(_) => "Number",
             ObjectKind::StringWrapper(_) => "String",

@@ -106,8 +106,10 @@ ops! {
     LoadCallee;
     /// `[-> nt]` new.target as received
     LoadNewTarget;
-    /// `[-> args]` an (unmapped) arguments object of the call's arguments
+    /// `[-> args]` an unmapped arguments object of the call's arguments
     CreateArguments;
+    /// `[-> args]` a mapped arguments object: index `i` aliases the cell `mapped_params[i]`
+    MappedArguments;
     /// `[-> array]` the call's arguments from index `start` on
     RestArgs { start: u32 };
     /// `[-> home.[[Prototype]]]` base for `super.x`, from the running function's home object

@@ -67,6 +67,9 @@ pub struct FunctionCode {
     pub source: Rc<Source>,
     /// Needs the call's argument list kept (arguments object or rest parameter).
     pub keeps_args: bool,
+    /// Sloppy functions with simple parameters that use `arguments`: the cell each parameter
+    /// position aliases (`u32::MAX` for the earlier position of a duplicated name).
+    pub mapped_params: Vec<u32>,
     /// A class constructor: throws when called without `new`.
     pub is_class_constructor: bool,
     /// The instance has fields to initialize when constructed (base class constructors).

@@ -100,6 +100,15 @@ impl Compiler {
             captured.names.extend(more.names);
             captured.uses_arguments |= more.uses_arguments;
         }
+        let mapped = maps_arguments(func, &captured);
+        if mapped {
+            // The arguments object aliases the parameters, so they live in cells it can share.
+            for p in &func.params {
+                if let Pattern::Ident(name, _) = &p.target {
+                    captured.names.insert(name.clone());
+                }
+            }
+        }
         let self_name = self.self_name.take();
         let fname = name.or_else(|| func.name.clone()).unwrap_or_else(|| Rc::from(""));
         let mut st = self.new_state(fname, func.kind, CodeKind::Function, func.strict, func.span, captured);
@@ -113,7 +122,7 @@ impl Compiler {
         self.funcs.push(st);
         self.at(func.span);
 
-        self.function_context_bindings(func);
+        self.function_context_bindings(func, mapped);
         if let Some(n) = &self_name {
             let shadowed = func.params.iter().any(|p| matches!(&p.target, Pattern::Ident(x, _) if x == n));
             if !shadowed {
@@ -158,9 +167,12 @@ impl Compiler {
             self.emit(Op::RestArgs { start: n });
             self.bind_pattern(r, true)?;
         }
+        if mapped {
+            self.mapped_arguments(func);
+        }
 
         self.separate_var_scope(func, body, &all_names);
-        self.function_prologue_bindings(body, true)?;
+        self.function_prologue_bindings(body, &all_names)?;
         if func.kind == FunctionKind::ClassConstructor {
             self.emit(Op::InitFields);
         }
@@ -207,7 +219,7 @@ impl Compiler {
 
     /// `this`, `new.target` and `arguments` become bindings when nested arrows capture them
     /// (or, for `this`, in derived constructors where `super()` initializes it).
-    fn function_context_bindings(&mut self, func: &Function) {
+    fn function_context_bindings(&mut self, func: &Function, mapped: bool) {
         if func.kind == FunctionKind::Arrow {
             return;
         }
@@ -232,8 +244,7 @@ impl Compiler {
             self.emit_store(b, NEW_TARGET);
             self.emit(Op::Pop);
         }
-        let shadowed = func.params.iter().any(|p| matches!(&p.target, Pattern::Ident(n, _) if &**n == ARGUMENTS));
-        if (self.fr().captured.uses_arguments || self.fr().captured.contains(ARGUMENTS)) && !shadowed {
+        if needs_arguments(func, &self.fr().captured) && !mapped {
             self.f().keeps_args = true;
             let args: Rc<str> = Rc::from(ARGUMENTS);
             let b = self.declare(&args, BindKind::Var);
@@ -241,6 +252,31 @@ impl Compiler {
             self.emit_store(b, ARGUMENTS);
             self.emit(Op::Pop);
         }
+    }
+
+    /// CreateMappedArgumentsObject, once the parameters are in their cells: the last parameter
+    /// of a duplicated name is the one its index aliases.
+    fn mapped_arguments(&mut self, func: &Function) {
+        let mut map = vec![u32::MAX; func.params.len()];
+        let mut seen: Vec<&str> = Vec::new();
+        for (i, p) in func.params.iter().enumerate().rev() {
+            let Pattern::Ident(name, _) = &p.target else { continue };
+            if seen.contains(&&**name) {
+                continue;
+            }
+            seen.push(name);
+            if let Loc::Cell(cell) = self.resolve(name).loc {
+                map[i] = cell;
+            }
+        }
+        let f = self.f();
+        f.keeps_args = true;
+        f.mapped_params = map;
+        let args: Rc<str> = Rc::from(ARGUMENTS);
+        let b = self.declare(&args, BindKind::Var);
+        self.emit(Op::MappedArguments);
+        self.emit_store(b, ARGUMENTS);
+        self.emit(Op::Pop);
     }
 
     /// `[v ->]` the last step of a return.
@@ -391,4 +427,16 @@ impl Compiler {
         }
         Ok(())
     }
+}
+
+/// The function's code refers to its own `arguments` object (not a parameter of that name).
+fn needs_arguments(func: &Function, captured: &super::Captured) -> bool {
+    let shadowed = func.params.iter().any(|p| matches!(&p.target, Pattern::Ident(n, _) if &**n == ARGUMENTS));
+    func.kind != FunctionKind::Arrow && (captured.uses_arguments || captured.contains(ARGUMENTS)) && !shadowed
+}
+
+/// Sloppy functions with a simple parameter list get a mapped arguments object (10.2.11 step 22).
+fn maps_arguments(func: &Function, captured: &super::Captured) -> bool {
+    let simple = func.rest.is_none() && func.params.iter().all(|p| p.default.is_none() && matches!(p.target, Pattern::Ident(..)));
+    !func.strict && simple && needs_arguments(func, captured)
 }

@@ -4,6 +4,7 @@
 //! resolve names of enclosing functions into upvalues (clox's scheme). Bindings that nested
 //! functions may capture (see `captures.rs`) live in heap cells; the rest in frame slots.
 
+mod annex_b;
 mod captures;
 mod class;
 mod control;
@@ -130,6 +131,9 @@ pub(crate) struct FunctionState {
     span: (usize, usize),
     length: u32,
     keeps_args: bool,
+    mapped_params: Vec<u32>,
+    /// Function declarations in blocks that also assign the function-level `var` (Annex B).
+    annex_b: Vec<ast::Span>,
     is_class_constructor: bool,
     has_instance_fields: bool,
     control: Vec<Control>,
@@ -453,6 +457,8 @@ impl Compiler {
             span,
             length: 0,
             keeps_args: false,
+            mapped_params: Vec::new(),
+            annex_b: Vec::new(),
             is_class_constructor: false,
             has_instance_fields: false,
             control: Vec::new(),
@@ -486,6 +492,7 @@ impl Compiler {
             span: f.span,
             source: self.source.clone(),
             keeps_args: f.keeps_args,
+            mapped_params: f.mapped_params,
             is_class_constructor: f.is_class_constructor,
             has_instance_fields: f.has_instance_fields,
             callee_names: f.callee_names,
@@ -519,6 +526,8 @@ impl FunctionState {
             span: (0, 0),
             length: 0,
             keeps_args: false,
+            mapped_params: Vec::new(),
+            annex_b: Vec::new(),
             is_class_constructor: false,
             has_instance_fields: false,
             control: Vec::new(),
@@ -537,7 +546,7 @@ pub fn compile_script(program: &ast::Program, source: Rc<Source>) -> CResult<Rc<
     let span = (0, source.text.len());
     let state = c.new_state(Rc::from(""), FunctionKind::Normal, CodeKind::Script, program.strict, span, captured);
     c.funcs.push(state);
-    c.function_prologue_bindings(&program.body, true)?;
+    c.function_prologue_bindings(&program.body, &[])?;
     c.emit_completion_body(&program.body)?;
     Ok(c.finish_state())
 }
@@ -553,7 +562,7 @@ pub fn compile_module(program: &ast::Program, source: Rc<Source>) -> CResult<(Rc
     c.module.has_top_level_await = state.is_async;
     c.funcs.push(state);
     c.module_prologue(&program.body)?;
-    c.function_prologue_bindings(&program.body, true)?;
+    c.function_prologue_bindings(&program.body, &[])?;
     for s in &program.body {
         c.stmt(s)?;
     }

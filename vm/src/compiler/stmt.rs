@@ -107,10 +107,22 @@ fn declaration(s: &Stmt) -> &Stmt {
 impl Compiler {
     /// Declares a function body's (or script's) hoisted bindings: vars, function declarations
     /// (instantiated now), and lexical declarations in their TDZ.
-    pub(super) fn function_prologue_bindings(&mut self, body: &[Stmt], top: bool) -> CResult {
+    /// `params`: the parameter names of a function body.
+    pub(super) fn function_prologue_bindings(&mut self, body: &[Stmt], params: &[Name]) -> CResult {
         let mut vars = Vec::new();
         var_names(body, &mut vars);
-        let global = self.fr().code_kind == CodeKind::Script && self.funcs.len() == 1 && top;
+        if !self.fr().strict {
+            let mut clashes = super::annex_b::top_lexical_names(body);
+            clashes.extend_from_slice(params);
+            if self.fr().code_kind == CodeKind::Function {
+                clashes.push(Rc::from(super::captures::ARGUMENTS));
+            }
+            for (name, span) in super::annex_b::block_functions(body, clashes) {
+                self.f().annex_b.push(span);
+                vars.push(name);
+            }
+        }
+        let global = self.fr().code_kind == CodeKind::Script && self.funcs.len() == 1;
         for name in &vars {
             self.declare(name, BindKind::Var);
             if global {
@@ -119,6 +131,25 @@ impl Compiler {
             }
         }
         self.lexical_prologue(body, global)
+    }
+
+    /// Evaluating a block-level function declaration that Annex B gives a `var` too: the
+    /// block's binding is copied into it.
+    fn annex_b_assign(&mut self, s: &Stmt, name: &Name) {
+        if !self.fr().annex_b.contains(&s.span) {
+            return;
+        }
+        let var_scope = self.fr().var_scope;
+        let Some(var) = self.fr().scopes.get(var_scope).and_then(|scope| scope.bindings.get(name)).copied() else { return };
+        let block = self.resolve(name);
+        self.emit_get(block, name);
+        self.emit_store(var, name);
+        self.emit(Op::Pop);
+    }
+
+    /// An `if` clause or loop body: `if (x) function f() {}` is a block of its own (B.3.3).
+    fn clause(&mut self, s: &Stmt) -> CResult {
+        if matches!(s.kind, StmtKind::Function(_)) { self.block(std::slice::from_ref(s)) } else { self.stmt(s) }
     }
 
     /// Declares the lexical bindings of a statement list (block, switch, function top) and
@@ -212,7 +243,12 @@ impl Compiler {
                 self.emit(Op::Pop);
             }
             StmtKind::Var(d) => self.var_decl(d)?,
-            StmtKind::Function(_) => {} // hoisted
+            StmtKind::Function(f) => {
+                // Instantiated when its scope was entered.
+                if let Some(name) = &f.name {
+                    self.annex_b_assign(s, name);
+                }
+            }
             StmtKind::Class(c) => {
                 self.class(c, None)?;
                 if let Some(n) = &c.name {
@@ -225,11 +261,11 @@ impl Compiler {
             StmtKind::If { test, then, otherwise } => {
                 self.expr(test)?;
                 let jf = self.emit(Op::JumpIfFalse { target: 0 });
-                self.stmt(then)?;
+                self.clause(then)?;
                 if let Some(o) = otherwise {
                     let j = self.emit(Op::Jump { target: 0 });
                     self.patch(jf);
-                    self.stmt(o)?;
+                    self.clause(o)?;
                     self.patch(j);
                 } else {
                     self.patch(jf);

@@ -271,7 +271,14 @@ impl<'gc> Vm<'gc> {
                 Op::LoadNewTarget => frame.push(frame.new_target),
                 Op::CreateArguments => {
                     let args = frame.args.clone();
-                    let obj = self.new_arguments(mc, args, frame.function);
+                    let obj = self.new_arguments(mc, args, frame.function, false, Vec::new());
+                    frame.push(Value::Object(obj));
+                }
+                Op::MappedArguments => {
+                    let args = frame.args.clone();
+                    let map =
+                        frame.code.code.mapped_params.iter().take(args.len()).map(|&c| frame.cells.get(c as usize).copied()).collect();
+                    let obj = self.new_arguments(mc, args, frame.function, true, map);
                     frame.push(Value::Object(obj));
                 }
                 Op::RestArgs { start } => {

@@ -189,7 +189,10 @@ pub enum ObjectKind<'gc> {
     StringWrapper(JsString<'gc>),
     SymbolWrapper(Symbol<'gc>),
     BigIntWrapper(super::value::BigIntRef<'gc>),
-    Arguments,
+    /// An arguments object. In a sloppy function with simple parameters, index `i` aliases the
+    /// cell of parameter `i` until it is deleted, redefined as an accessor or made read-only
+    /// (10.4.4); empty for strict and unmapped arguments.
+    Arguments(Vec<Option<Cell<'gc>>>),
     Date(f64),
     RegExp {
         source: JsString<'gc>,
@@ -288,7 +291,7 @@ impl<'gc> ObjectKind<'gc> {
             ObjectKind::BooleanWrapper(_) => "Boolean",
             ObjectKind::NumberWrapper(_) => "Number",
             ObjectKind::StringWrapper(_) => "String",
-            ObjectKind::Arguments => "Arguments",
+            ObjectKind::Arguments(_) => "Arguments",
             ObjectKind::Date(_) => "Date",
             ObjectKind::RegExp { .. } => "RegExp",
             _ => "Object",

@@ -189,7 +189,11 @@ impl<'gc> Obj<'gc> {
         {
             return Some(Property::data(*v, data.element_attrs));
         }
-        data.props.get(&key).copied()
+        let p = data.props.get(&key).copied()?;
+        match mapped_cell(&data.kind, key) {
+            Some(cell) => Some(Property::data(cell.get(), p.attrs)),
+            None => Some(p),
+        }
     }
 
     /// Walks the prototype chain for `key` without running any JS.
@@ -214,6 +218,12 @@ impl<'gc> Obj<'gc> {
     /// Defines or overwrites an own data property with no checks (for building objects).
     pub fn set_raw(&self, mc: &Mutation<'gc>, key: PropertyKey<'gc>, value: Value<'gc>, attrs: Attrs) {
         let mut data = self.0.borrow_mut(mc);
+        if let Some(cell) = mapped_cell(&data.kind, key) {
+            cell.set(mc, value);
+            if !attrs.writable() {
+                unmap_argument(&mut data.kind, key);
+            }
+        }
         if let PropertyKey::Index(i) = key
             && matches!(data.kind, ObjectKind::Array)
             && attrs == data.element_attrs
@@ -248,6 +258,7 @@ impl<'gc> Obj<'gc> {
         {
             *slot = Value::Empty;
         }
+        unmap_argument(&mut data.kind, key);
         data.props.insert(key, Property { slot: Slot::Accessor { get, set }, attrs });
     }
 
@@ -267,6 +278,7 @@ impl<'gc> Obj<'gc> {
             None => true,
             Some(p) if p.attrs.configurable() => {
                 data.props.shift_remove(&key);
+                unmap_argument(&mut data.kind, key);
                 true
             }
             Some(_) => false,
@@ -304,6 +316,37 @@ impl<'gc> Obj<'gc> {
 
     pub fn array_len(&self) -> usize {
         self.0.borrow().elements.len()
+    }
+
+    /// Ends every alias of a mapped arguments object, keeping the current values (before
+    /// attributes change in bulk, as `Object.freeze` does).
+    pub fn unmap_arguments(&self, mc: &Mutation<'gc>) {
+        let mut data = self.0.borrow_mut(mc);
+        let ObjectKind::Arguments(map) = &mut data.kind else { return };
+        let map = std::mem::take(map);
+        for (i, cell) in map.into_iter().enumerate() {
+            if let Some(cell) = cell
+                && let Some(Property { slot: Slot::Data(v), .. }) = data.props.get_mut(&PropertyKey::Index(i as u32))
+            {
+                *v = cell.get();
+            }
+        }
+    }
+}
+
+/// The parameter cell that index `key` of a mapped arguments object still aliases.
+fn mapped_cell<'gc>(kind: &ObjectKind<'gc>, key: PropertyKey<'gc>) -> Option<super::kind::Cell<'gc>> {
+    match (kind, key) {
+        (ObjectKind::Arguments(map), PropertyKey::Index(i)) => map.get(i as usize).copied().flatten(),
+        _ => None,
+    }
+}
+
+fn unmap_argument<'gc>(kind: &mut ObjectKind<'gc>, key: PropertyKey<'gc>) {
+    if let (ObjectKind::Arguments(map), PropertyKey::Index(i)) = (kind, key)
+        && let Some(slot) = map.get_mut(i as usize)
+    {
+        *slot = None;
     }
 }
 

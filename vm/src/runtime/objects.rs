@@ -7,7 +7,7 @@ use gc_arena::{Gc, Lock, Mutation, RefLock};
 
 use crate::bytecode::proto::{Capture, Constant, FunctionCode};
 use crate::exec::frame::Frame;
-use crate::heap::kind::{Closure, LoadedCode, Native, ObjectKind};
+use crate::heap::kind::{Cell, Closure, LoadedCode, Native, ObjectKind};
 use crate::heap::object::{Attrs, Obj, PropertyKey};
 use crate::heap::string::JsString;
 use crate::heap::value::Value;
@@ -25,14 +25,27 @@ impl<'gc> Vm<'gc> {
         a
     }
 
-    pub fn new_arguments(&mut self, mc: &Mutation<'gc>, args: Vec<Value<'gc>>, callee: Obj<'gc>) -> Obj<'gc> {
-        let o = Obj::new(mc, Some(self.realm.object_proto), ObjectKind::Arguments);
+    /// An arguments object; a `mapped` one aliases the parameter cells in `map` and has a
+    /// `callee`, an unmapped one (strict code, parameters with patterns or defaults) poisons it.
+    pub fn new_arguments(
+        &mut self,
+        mc: &Mutation<'gc>,
+        args: Vec<Value<'gc>>,
+        callee: Obj<'gc>,
+        mapped: bool,
+        map: Vec<Option<Cell<'gc>>>,
+    ) -> Obj<'gc> {
+        let o = Obj::new(mc, Some(self.realm.object_proto), ObjectKind::Arguments(map));
         let len = args.len();
         for (i, v) in args.into_iter().enumerate() {
             o.set_raw(mc, PropertyKey::Index(i as u32), v, Attrs::ALL);
         }
         o.set_raw(mc, PropertyKey::String(self.names.length), Value::Number(len as f64), Attrs::HIDDEN);
-        o.set_raw(mc, PropertyKey::String(self.names.callee), Value::Object(callee), Attrs::HIDDEN);
+        let callee_key = PropertyKey::String(self.names.callee);
+        match self.realm.helpers.get("%ThrowTypeError%") {
+            Some(&Value::Object(thrower)) if !mapped => o.set_accessor_raw(mc, callee_key, Some(thrower), Some(thrower), Attrs::NONE),
+            _ => o.set_raw(mc, callee_key, Value::Object(callee), Attrs::HIDDEN),
+        }
         if let Some(&values) = self.realm.helpers.get("Array.prototype.values") {
             o.set_raw(mc, PropertyKey::Symbol(self.realm.symbols.iterator), values, Attrs::HIDDEN);
         }

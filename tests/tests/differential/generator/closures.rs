@@ -1,8 +1,8 @@
 //! Closures and scoping: counters sharing state, per-iteration `let` bindings versus one `var`, composed
 //! and curried functions, memoization, shadowing in nested blocks, parameter scopes with defaults,
-//! `this` in arrows and functions, generators, `arguments`, and bounded recursion.
+//! `this` in arrows and functions, generators, mapped and unmapped `arguments`, Annex B functions in
+//! blocks, and bounded recursion.
 
-use crate::differential::generator::Features;
 use crate::differential::render::Writer;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -53,7 +53,17 @@ pub enum Case {
     /// `write_param`: assign a parameter, which a mapped (sloppy) arguments object reflects.
     Arguments {
         args: Vec<i8>,
-        write_param: bool,
+        /// 0: none, 1: the parameter, 2: `arguments[0]`, 3: the parameter after deleting `arguments[0]`.
+        write: u8,
+        strict: bool,
+    },
+    /// Annex B: a function declared in a block also assigns the function's `var` of its name.
+    BlockFunction {
+        value: i8,
+        /// Declared under an `if` with or without braces, or in a `switch` case.
+        place: u8,
+        /// A `let` of the same name around the block (then the function stays block-scoped).
+        shadowed: bool,
     },
     Once {
         calls: u8,
@@ -77,8 +87,7 @@ pub struct Snippet {
 
 const ARITH: &[&str] = &["+", "-", "*", "%", "**", "<<", "&"];
 
-fn case(features: Features) -> impl Strategy<Value = Case> {
-    let write_param = if features.known_bugs { any::<bool>().boxed() } else { Just(false).boxed() };
+fn case() -> impl Strategy<Value = Case> {
     prop_oneof![
         (any::<i8>(), -5i8..5, 0u8..5).prop_map(|(start, step, calls)| Case::Counter { start, step, calls }),
         (select(&["let", "var", "const"][..]), 0u8..5, -3i8..4).prop_map(|(binding, n, factor)| Case::LoopCapture { binding, n, factor }),
@@ -93,7 +102,12 @@ fn case(features: Features) -> impl Strategy<Value = Case> {
         }),
         (any::<bool>(), any::<i8>()).prop_map(|(arrow, value)| Case::This { arrow, value }),
         (0u8..6, -3i8..4, 0u8..8).prop_map(|(n, factor, take)| Case::Generator { n, factor, take }),
-        (proptest::collection::vec(any::<i8>(), 0..5), write_param).prop_map(|(args, write_param)| Case::Arguments { args, write_param }),
+        (proptest::collection::vec(any::<i8>(), 0..5), 0u8..4, any::<bool>()).prop_map(|(args, write, strict)| Case::Arguments {
+            args,
+            write,
+            strict
+        }),
+        (any::<i8>(), 0u8..3, any::<bool>()).prop_map(|(value, place, shadowed)| Case::BlockFunction { value, place, shadowed }),
         (0u8..4).prop_map(|calls| Case::Once { calls }),
         (0u8..15).prop_map(|n| Case::Recursion { n }),
         any::<i8>().prop_map(|value| Case::Hoisting { value }),
@@ -101,8 +115,8 @@ fn case(features: Features) -> impl Strategy<Value = Case> {
     ]
 }
 
-pub fn strategy(features: Features) -> impl Strategy<Value = Snippet> {
-    proptest::collection::vec(case(features), 1..5).prop_map(|cases| Snippet { cases })
+pub fn strategy() -> impl Strategy<Value = Snippet> {
+    proptest::collection::vec(case(), 1..5).prop_map(|cases| Snippet { cases })
 }
 
 impl Snippet {
@@ -185,11 +199,32 @@ fn render_case(case: &Case, out: &mut Writer) {
             ));
             out.line(format!("console.log({label}, got, [...gen({n})]);"));
         }
-        Case::Arguments { args, write_param } => {
+        Case::Arguments { args, write, strict } => {
             let args: Vec<String> = args.iter().map(i8::to_string).collect();
-            let write = if *write_param { "a = 'changed'; " } else { "" };
-            out.line(format!("function f(a, b) {{ {write}return [arguments.length, [...arguments], f.length, typeof arguments]; }}"));
+            let directive = if *strict { "'use strict'; " } else { "" };
+            let write = match write {
+                1 => "a = 'changed'; ",
+                2 => "arguments[0] = 'via arguments'; ",
+                3 => "delete arguments[0]; a = 'after delete'; ",
+                _ => "",
+            };
+            out.line(format!(
+                "function f(a, b) {{ {directive}{write}return [arguments.length, [...arguments], a, b, f.length, typeof arguments]; }}"
+            ));
             out.line(format!("console.log({label}, f({}));", args.join(", ")));
+        }
+        Case::BlockFunction { value, place, shadowed } => {
+            let declaration = format!("function inner() {{ return {value}; }}");
+            let declared = match place {
+                0 => format!("if (flag) {{ {declaration} }}"),
+                1 => format!("if (flag) {declaration}"),
+                _ => format!("switch (flag) {{ case true: {declaration} }}"),
+            };
+            let (open, close) = if *shadowed { ("{ let inner = 'lexical'; ", " }") } else { ("", "") };
+            out.line(format!(
+                "function host(flag) {{ const before = typeof inner; {open}{declared}{close} return [before, typeof inner, typeof inner === 'function' ? inner() : inner]; }}"
+            ));
+            out.line(format!("console.log({label}, host(true), host(false));"));
         }
         Case::Once { calls } => {
             out.line(

@@ -23,14 +23,7 @@ use proptest::prelude::*;
 #[derive(Clone, Copy, Debug)]
 pub struct Features {
     pub async_local_storage: bool,
-    /// Also generate code that hits engine bugs known and not fixed yet (listed in
-    /// `KNOWN_BUGS`), so they can be checked once fixed: `MINIJS_DIFF_KNOWN_BUGS=1`.
-    pub known_bugs: bool,
 }
-
-/// Engine bugs the generator steers clear of unless `known_bugs` is on. Each has a golden regression
-/// program listed in tests/golden/EXPECTED_FAILURES.
-pub const KNOWN_BUGS: &[&str] = &["sloppy-mode arguments object is not mapped to the parameters (golden/differential/mapped_arguments.js)"];
 
 #[derive(Clone, Debug)]
 pub enum Snippet {
@@ -54,7 +47,7 @@ fn snippet_strategy(features: Features) -> impl Strategy<Value = Snippet> {
         2 => numbers::strategy().prop_map(Snippet::Numbers),
         2 => strings::strategy().prop_map(Snippet::Strings),
         2 => objects::strategy().prop_map(Snippet::Objects),
-        1 => closures::strategy(features).prop_map(Snippet::Closures),
+        1 => closures::strategy().prop_map(Snippet::Closures),
         1 => classes::strategy().prop_map(Snippet::Classes),
         2 => exceptions::strategy().prop_map(Snippet::Exceptions),
         3 => async_tasks::strategy(features).prop_map(Snippet::Async),

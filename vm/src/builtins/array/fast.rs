@@ -38,7 +38,7 @@ fn protos_clean(o: Obj<'_>) -> bool {
     while let Some(x) = p {
         let d = x.borrow();
         match d.kind {
-            ObjectKind::Proxy { .. } | ObjectKind::StringWrapper(_) | ObjectKind::Arguments => {
+            ObjectKind::Proxy { .. } | ObjectKind::StringWrapper(_) | ObjectKind::Arguments(_) => {
                 return false;
             }
             _ => {}

@@ -62,7 +62,7 @@ impl<'gc> Writer<'gc> {
                         return Some(false);
                     }
                     ObjectKind::Array => true,
-                    ObjectKind::Ordinary | ObjectKind::Error | ObjectKind::Arguments => false,
+                    ObjectKind::Ordinary | ObjectKind::Error | ObjectKind::Arguments(_) => false,
                     _ => return None,
                 };
                 if self.stack.contains(&o) || self.stack.len() >= MAX_DEPTH {
