@@ -1,4 +1,4 @@
-// Found by the differential test (not fixed yet, listed in EXPECTED_FAILURES): in a sloppy-mode
+// Found by the differential test: in a sloppy-mode
 // function with simple parameters, `arguments` is mapped to the parameters, both ways, for the
 // arguments actually passed.
 function writeParam(a, b) { a = 'changed'; return [arguments.length, [...arguments]]; }
