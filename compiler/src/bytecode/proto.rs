@@ -26,7 +26,7 @@ pub enum Capture {
 
 /// The source a function came from, shared by every function of a script, for stack traces
 /// and `Function.prototype.toString`.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Source {
     pub name: Rc<str>,
     pub text: Rc<str>,
@@ -35,13 +35,13 @@ pub struct Source {
     pub first_line_shift: usize,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TemplateStrings {
     pub cooked: Vec<Option<Utf16>>,
     pub raw: Vec<Utf16>,
 }
 
-#[derive(Clone, Debug, Collect)]
+#[derive(Clone, Debug, PartialEq, Collect)]
 #[collect(require_static)]
 pub struct FunctionCode {
     pub name: Rc<str>,
