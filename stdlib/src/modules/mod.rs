@@ -11,7 +11,7 @@ pub mod commonjs;
 pub mod esm;
 pub mod node_module;
 pub mod package_json;
-mod precompiled;
+pub mod precompiled;
 pub mod resolve;
 mod stdlib_files;
 mod wrapper;

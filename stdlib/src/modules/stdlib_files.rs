@@ -1,6 +1,7 @@
-//! The stdlib's JavaScript files and the names stack traces show for them. Also read by
-//! `stdlib/build.rs` (through `#[path]`), which precompiles every file into the bytecode image
-//! `precompiled.rs` loads, so the list, the texts and the names are the same for both.
+//! The stdlib's JavaScript files, the host's glue script, and the names stack traces show for
+//! them. Also read by `stdlib/build.rs` (through `#[path]`), which precompiles them into the
+//! bytecode images `precompiled.rs` loads, so the list, the texts and the names are the same
+//! for both.
 
 /// (table name, source). Table names are paths under `stdlib/js/` without `.js`.
 pub const STDLIB_FILES: &[(&str, &str)] = &[
@@ -40,3 +41,7 @@ pub fn stdlib_source_name(table_name: &str) -> String {
         None => format!("node:{table_name}"),
     }
 }
+
+/// (source name, source) of the host's glue (`src/glue.js`: ES module graphs and `import()`),
+/// compiled as a strict classic script.
+pub const GLUE: (&str, &str) = ("minijs:glue", include_str!("../glue.js"));
