@@ -1,9 +1,8 @@
 //! Compiled functions: plain data with no `'gc`, produced by the compiler outside the arena and
-//! loaded into it by `heap::function::load_proto`.
+//! loaded into it by the vm (which holds them in `#[collect(require_static)]` fields).
 
 use std::rc::Rc;
 
-use gc_arena::Collect;
 use minijs_parser::ast::{FunctionKind, Utf16};
 
 use super::ops::Op;
@@ -41,8 +40,7 @@ pub struct TemplateStrings {
     pub raw: Vec<Utf16>,
 }
 
-#[derive(Clone, Debug, PartialEq, Collect)]
-#[collect(require_static)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FunctionCode {
     pub name: Rc<str>,
     pub kind: FunctionKind,
