@@ -13,9 +13,9 @@ use minijs_vm::{Mutation, compile_script};
 
 use crate::invoke;
 use crate::modules::esm;
+use crate::modules::precompiled::{GLUE, precompiled_glue};
 use crate::process_info::ProcessInfo;
 
-const GLUE_SOURCE: &str = include_str!("glue.js");
 pub const RUN_MAIN: &str = "minijs:runMain";
 
 /// Installs everything the host provides before any user or stdlib code runs. The glue's
@@ -33,7 +33,9 @@ pub fn install<'gc>(mc: &'gc Mutation<'gc>, vm: &mut Vm<'gc>, info: &ProcessInfo
 }
 
 fn start_glue<'gc>(mc: &'gc Mutation<'gc>, vm: &mut Vm<'gc>) {
-    let code = match compile_script(GLUE_SOURCE, "minijs:glue", true) {
+    let (name, text) = GLUE;
+    let compiled = precompiled_glue().map_or_else(|| compile_script(text, name, true), Ok);
+    let code = match compiled {
         Ok(code) => code,
         Err(e) => {
             // Our own source: only an engine regression gets here; modules will not work.

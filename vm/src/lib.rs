@@ -1,10 +1,9 @@
-//! minijs-vm: compiler, bytecode, gc-arena heap and stackless executor, promises, jobs and
-//! native AsyncContext.
+//! minijs-vm: gc-arena heap and stackless executor running the bytecode of minijs-compiler,
+//! built-ins (with the self-hosted ones precompiled at build time), promises, jobs and native
+//! AsyncContext.
 #![forbid(unsafe_code)]
 
 pub mod builtins;
-pub mod bytecode;
-pub mod compiler;
 pub mod exec;
 pub mod heap;
 pub mod runtime;
@@ -12,4 +11,7 @@ mod runtime_api;
 pub mod vm;
 
 pub use gc_arena::{Gc, Mutation};
-pub use runtime_api::{CompileFailure, Runtime, StepOutcome, compile_module, compile_script, compile_wrapped_script};
+/// The compiler is its own crate (so build scripts can precompile the self-hosted code); the rest
+/// of the vm keeps using `crate::bytecode::…` and `crate::compiler::…`.
+pub use minijs_compiler::{CompileFailure, bytecode, compile_module, compile_script, compile_wrapped_script, compiler};
+pub use runtime_api::{Runtime, StepOutcome};

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use gc_arena::{Arena, Mutation, Rootable};
 
-use crate::bytecode::proto::{FunctionCode, Source};
-use crate::compiler;
+use crate::builtins::self_hosted::{SELF_HOSTED, self_hosted_code};
+use crate::bytecode::proto::FunctionCode;
 use crate::exec::executor::RunResult;
 use crate::exec::frame::ReturnTo;
 use crate::heap::value::Value;
@@ -17,13 +17,6 @@ pub enum StepOutcome {
     Idle,
     /// The fuel slice ran out; more work remains.
     OutOfFuel,
-}
-
-/// A SyntaxError (from the parser or the compiler) with the byte span of the offending token.
-#[derive(Debug, Clone)]
-pub struct CompileFailure {
-    pub message: String,
-    pub span: (usize, usize),
 }
 
 pub struct Runtime {
@@ -52,8 +45,8 @@ impl Runtime {
             let dollar = vm.intrinsics_object(mc);
             vm.host_hooks.insert("$", Value::Object(dollar));
         });
-        for (name, text) in crate::builtins::SELF_HOSTED {
-            let code = match compiled_self_hosted(name, text) {
+        for (index, (name, _)) in SELF_HOSTED.iter().enumerate() {
+            let code = match self_hosted_code(index) {
                 Ok(c) => {
                     self.arena.mutate_root(|_, vm| vm.self_hosted.push(c.clone()));
                     c
@@ -78,16 +71,12 @@ impl Runtime {
                     break;
                 }
             }
-            let errors = self.arena.mutate_root(|mc, vm| {
+            let errors = self.arena.mutate_root(|_, vm| {
                 std::mem::take(&mut vm.uncaught)
                     .into_iter()
                     .map(|e| match e {
                         Value::Object(o) => vm.display_value(vm.get_own_value(o, "stack")),
                         other => vm.display_value(other),
-                    })
-                    .map(|s| {
-                        let _ = mc;
-                        s
                     })
                     .collect::<Vec<_>>()
             });
@@ -135,7 +124,7 @@ impl Runtime {
             self.arena.collect_debt();
             if self.arena.metrics().total_gc_count() < before {
                 self.collections += 1;
-                if self.collections % 8 == 0 {
+                if self.collections.is_multiple_of(8) {
                     self.arena.mutate_root(|_, vm| vm.atoms.prune());
                 }
             }
@@ -164,22 +153,6 @@ impl Runtime {
     }
 }
 
-thread_local! {
-    /// Compiled self-hosted files, shared by every runtime of the thread (compiling them is most
-    /// of a runtime's start-up cost).
-    static SELF_HOSTED_CODE: std::cell::RefCell<std::collections::HashMap<&'static str, Rc<FunctionCode>>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
-}
-
-fn compiled_self_hosted(name: &'static str, text: &str) -> Result<Rc<FunctionCode>, CompileFailure> {
-    if let Some(code) = SELF_HOSTED_CODE.with(|c| c.borrow().get(name).cloned()) {
-        return Ok(code);
-    }
-    let code = compile_script(text, &format!("minijs:{name}"), true)?;
-    SELF_HOSTED_CODE.with(|c| c.borrow_mut().insert(name, code.clone()));
-    Ok(code)
-}
-
 /// The value a self-hosted file evaluates to is called with `$`.
 fn call_with_intrinsics<'gc>(
     _ctx: &mut crate::exec::native::Ctx<'gc, '_>,
@@ -190,32 +163,6 @@ fn call_with_intrinsics<'gc>(
         Ok(f) => crate::exec::native::NativeResult::Call { f, this: Value::Undefined, args: cont.values.clone(), then: None },
         Err(e) => crate::exec::native::NativeResult::Throw(e),
     }
-}
-
-/// Parses and compiles a classic script.
-pub fn compile_script(text: &str, name: &str, force_strict: bool) -> Result<Rc<FunctionCode>, CompileFailure> {
-    compile_wrapped_script(text, name, force_strict, 0)
-}
-
-/// Compiles a script whose first `first_line_shift` UTF-16 units were put there by the host (a
-/// prepended directive), so that stack traces give the file's own columns.
-pub fn compile_wrapped_script(
-    text: &str,
-    name: &str,
-    force_strict: bool,
-    first_line_shift: usize,
-) -> Result<Rc<FunctionCode>, CompileFailure> {
-    let mut program = minijs_parser::parse_script(text).map_err(|e| CompileFailure { message: e.message, span: e.span })?;
-    program.strict |= force_strict;
-    let source = Rc::new(Source { name: Rc::from(name), text: Rc::from(text), first_line_shift });
-    compiler::compile_script(&program, source).map_err(|e| CompileFailure { message: e.message, span: (e.offset, e.offset) })
-}
-
-/// Parses and compiles an ES module.
-pub fn compile_module(text: &str, name: &str) -> Result<(Rc<FunctionCode>, compiler::ModuleInfo), CompileFailure> {
-    let program = minijs_parser::parse_module(text).map_err(|e| CompileFailure { message: e.message, span: e.span })?;
-    let source = Rc::new(Source { name: Rc::from(name), text: Rc::from(text), first_line_shift: 0 });
-    compiler::compile_module(&program, source).map_err(|e| CompileFailure { message: e.message, span: (e.offset, e.offset) })
 }
 
 impl<'gc> Vm<'gc> {

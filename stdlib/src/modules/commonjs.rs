@@ -4,10 +4,7 @@
 
 use std::rc::Rc;
 
-use minijs_parser::ast::{ExprKind, StmtKind};
-use minijs_vm::CompileFailure;
 use minijs_vm::builtins::{arg, native_data};
-use minijs_vm::bytecode::proto::{FunctionCode, Source};
 use minijs_vm::exec::native::{Continuation, Ctx, NativeResult};
 use minijs_vm::exec::property::Get;
 use minijs_vm::heap::object::{Attrs, PropertyKey};
@@ -17,55 +14,12 @@ use super::{ModuleKind, coded_error, record_get, record_set, referrer_info, synt
 use crate::internal::{INTERNAL, js_string};
 use crate::state::with_host;
 
-/// The parameters of a user module's wrapper and of a stdlib file's wrapper.
-pub const USER_PARAMS: &str = "exports, require, module, __filename, __dirname";
-pub const STDLIB_PARAMS: &str = "exports, require, module, internal";
-
-fn prefix(params: &str) -> String {
-    format!("(function ({params}) {{")
-}
+pub use super::wrapper::{STDLIB_PARAMS, USER_PARAMS, compile_wrapper, wrapper_shift};
 
 /// Whether `src` is valid as a CommonJS module body (Node's first attempt before detecting
 /// ES module syntax).
 pub fn parses_as_commonjs(src: &str) -> bool {
-    let text = format!("{}{src}\n}})", prefix(USER_PARAMS));
-    minijs_parser::parse_script(&text).is_ok()
-}
-
-/// Compiles `src` as the body of `(function (<params>) { … })`. Line numbers match the file;
-/// stack traces take the prefix out of line 1's columns, as Node does. Errors are located in `src`.
-pub fn compile_wrapper(src: &str, name: &str, params: &str) -> Result<Rc<FunctionCode>, CompileFailure> {
-    let head = prefix(params);
-    let text = format!("{head}{src}\n}})");
-    let to_src = |offset: usize| offset.saturating_sub(head.len()).min(src.len());
-    let program = minijs_parser::parse_script(&text)
-        .map_err(|e| CompileFailure { message: e.message, span: (to_src(e.span.0), to_src(e.span.1)) })?;
-    // Exactly one parenthesized function spanning the whole wrapper: the body cannot have
-    // closed the wrapper early and continued outside it.
-    let escaped = || CompileFailure { message: "Unexpected token '}'".into(), span: (src.len(), src.len()) };
-    let [statement] = program.body.as_slice() else {
-        return Err(escaped());
-    };
-    let StmtKind::Expr(expr) = &statement.kind else {
-        return Err(escaped());
-    };
-    let ExprKind::Paren(inner) = &expr.kind else {
-        return Err(escaped());
-    };
-    let ExprKind::Function(function) = &inner.kind else {
-        return Err(escaped());
-    };
-    if function.span != (1, text.len() - 1) {
-        return Err(escaped());
-    }
-    let source = Rc::new(Source { name: Rc::from(name), text: Rc::from(text.as_str()), first_line_shift: wrapper_shift(params) });
-    minijs_vm::compiler::compile_function(function, source)
-        .map_err(|e| CompileFailure { message: e.message, span: (to_src(e.offset), to_src(e.offset)) })
-}
-
-/// The first-line column shift of a wrapper with `params`.
-pub fn wrapper_shift(params: &str) -> usize {
-    prefix(params).encode_utf16().count()
+    minijs_parser::parse_script(&super::wrapper::wrap(src, USER_PARAMS)).is_ok()
 }
 
 /// A `require` function for module `index` (or the host, with `HOST_REFERRER`).

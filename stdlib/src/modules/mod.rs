@@ -11,7 +11,10 @@ pub mod commonjs;
 pub mod esm;
 pub mod node_module;
 pub mod package_json;
+pub mod precompiled;
 pub mod resolve;
+mod stdlib_files;
+mod wrapper;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -72,7 +75,8 @@ pub struct ModuleMeta {
     /// The source text, once read.
     pub source: Option<Rc<str>>,
     pub esm: Option<EsmMeta>,
-    /// A CommonJS wrapper compiled ahead (the main file is checked before anything runs).
+    /// A CommonJS wrapper compiled ahead: the main file (checked before anything runs) and
+    /// stdlib files (precompiled at build time).
     pub compiled: Option<Rc<FunctionCode>>,
 }
 
@@ -220,15 +224,19 @@ pub fn module_for_target<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>, target: Targ
         return Ok(index);
     }
     let meta = match target {
-        Target::Stdlib(name) => ModuleMeta {
-            key,
-            kind: ModuleKind::Stdlib,
-            source_name: builtin::stdlib_source_name(name),
-            dir: None,
-            source: builtin::stdlib_source(name),
-            esm: None,
-            compiled: None,
-        },
+        Target::Stdlib(name) => {
+            let source = builtin::stdlib_source(name);
+            let compiled = source.as_deref().and_then(|text| precompiled::precompiled_stdlib(name, text));
+            ModuleMeta {
+                key,
+                kind: ModuleKind::Stdlib,
+                source_name: builtin::stdlib_source_name(name),
+                dir: None,
+                source,
+                esm: None,
+                compiled,
+            }
+        }
         Target::Host(name) => ModuleMeta {
             key,
             kind: ModuleKind::Host,

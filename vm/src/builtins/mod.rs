@@ -22,6 +22,8 @@ pub mod promise;
 pub mod proxy_route;
 pub mod reflect;
 pub mod regexp;
+pub mod self_hosted;
+mod self_hosted_files;
 pub mod string;
 pub mod symbol;
 pub mod test262;
@@ -129,26 +131,6 @@ pub fn install<'gc>(mc: &Mutation<'gc>, vm: &mut Vm<'gc>) {
         extra(mc, vm);
     }
 }
-
-/// Self-hosted built-ins, run in order when a runtime starts.
-pub const SELF_HOSTED: &[(&str, &str)] = &[
-    ("core.js", include_str!("js/core.js")),
-    ("function.js", include_str!("js/function.js")),
-    ("object.js", include_str!("js/object.js")),
-    ("error.js", include_str!("js/error.js")),
-    ("array.js", include_str!("js/array.js")),
-    ("string.js", include_str!("js/string.js")),
-    ("json.js", include_str!("js/json.js")),
-    ("promise.js", include_str!("js/promise.js")),
-    ("collections.js", include_str!("js/collections.js")),
-    ("proxy.js", include_str!("js/proxy.js")),
-    ("iterator.js", include_str!("js/iterator.js")),
-    ("date.js", include_str!("js/date.js")),
-    ("regexp.js", include_str!("js/regexp.js")),
-    ("array_buffer.js", include_str!("js/array_buffer.js")),
-    ("typed_array.js", include_str!("js/typed_array.js")),
-    ("data_view.js", include_str!("js/data_view.js")),
-];
 
 /// Installers of the other built-in files, run after the core ones above.
 pub const EXTRA_INSTALLERS: &[for<'gc> fn(&Mutation<'gc>, &mut Vm<'gc>)] = &[

@@ -88,7 +88,7 @@ impl Compiler {
                 self.emit(Op::Null);
             }
             ExprKind::Regex { pattern, flags } => {
-                if let Some(message) = crate::builtins::regexp::literal_error(pattern, flags) {
+                if let Some(message) = crate::regexp::literal_error(pattern, flags) {
                     return self.error(message);
                 }
                 let pattern = self.name_const(pattern);
@@ -513,7 +513,7 @@ impl Compiler {
         match key {
             PropKey::Ident(n) => Some(n.clone()),
             PropKey::String(s) => Some(Rc::from(String::from_utf16_lossy(s))),
-            PropKey::Number(n) => Some(Rc::from(crate::heap::string::number_to_string(*n))),
+            PropKey::Number(n) => Some(Rc::from(crate::number::number_to_string(*n))),
             PropKey::BigInt(digits) => Some(digits.clone()),
             _ => None,
         }

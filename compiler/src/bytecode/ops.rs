@@ -1,7 +1,8 @@
 //! The opcode table: the single source of truth for the instruction set. One line per opcode
-//! (name, operands, doc) generates the `Op` enum, its names for the disassembler, and its fuel
-//! cost. The machine is a stack machine with per-frame local slots and heap cells for captured
-//! bindings. `[a b -> c]` documents the operand-stack effect (top of stack on the right).
+//! (name, operands, doc) generates the `Op` enum, its names for the disassembler, and its
+//! encoding in bytecode images (opcode byte = index in the table, operands as `u32`). The
+//! machine is a stack machine with per-frame local slots and heap cells for captured bindings.
+//! `[a b -> c]` documents the operand-stack effect (top of stack on the right).
 
 macro_rules! ops {
     ($( $(#[doc = $doc:expr])* $name:ident $({ $($field:ident : $ty:ty),* })? ; )*) => {
@@ -16,7 +17,78 @@ macro_rules! ops {
         }
         /// Every opcode name, in table order (for tests and documentation).
         pub const OP_NAMES: &[&str] = &[ $( stringify!($name), )* ];
+
+        /// The operand-free twin of `Op`: its discriminant is the instruction's opcode byte in
+        /// a bytecode image (the index in the table).
+        #[derive(Clone, Copy)]
+        enum Opcode {
+            $( $name, )*
+        }
+        /// Every `Opcode` by its byte.
+        const OPCODES: &[Opcode] = &[ $( Opcode::$name, )* ];
+
+        impl Op {
+            /// Appends the opcode byte (the index in the table), then each operand in table
+            /// order as a little-endian `u32`.
+            pub fn encode(&self, out: &mut Vec<u8>) {
+                match *self {
+                    $( Op::$name $({ $($field),* })? => {
+                        out.push(Opcode::$name as u8);
+                        $($( out.extend_from_slice(&Operand::widen($field).to_le_bytes()); )*)?
+                    } )*
+                }
+            }
+
+            /// The instruction with opcode byte `opcode`, its operands taken from `operand` in
+            /// table order. `None` for an unknown opcode, a missing operand or one out of its
+            /// type's range.
+            pub fn decode(opcode: u8, operand: &mut impl FnMut() -> Option<u32>) -> Option<Op> {
+                Some(match OPCODES.get(opcode as usize)? {
+                    $( Opcode::$name => Op::$name $({ $($field: <$ty as Operand>::narrow(operand()?)?),* })?, )*
+                })
+            }
+        }
     };
+}
+
+/// Opcode bytes are `u8`.
+const _: () = assert!(OP_NAMES.len() <= 256);
+
+/// An operand type as stored in a bytecode image: a `u32`.
+trait Operand: Sized {
+    fn widen(self) -> u32;
+    fn narrow(raw: u32) -> Option<Self>;
+}
+
+impl Operand for u32 {
+    fn widen(self) -> u32 {
+        self
+    }
+    fn narrow(raw: u32) -> Option<Self> {
+        Some(raw)
+    }
+}
+
+impl Operand for i32 {
+    fn widen(self) -> u32 {
+        self as u32
+    }
+    fn narrow(raw: u32) -> Option<Self> {
+        Some(raw as i32)
+    }
+}
+
+impl Operand for bool {
+    fn widen(self) -> u32 {
+        u32::from(self)
+    }
+    fn narrow(raw: u32) -> Option<Self> {
+        match raw {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
 }
 
 /// Indexes into a function's constant pool.

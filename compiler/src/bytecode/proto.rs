@@ -1,9 +1,8 @@
 //! Compiled functions: plain data with no `'gc`, produced by the compiler outside the arena and
-//! loaded into it by `heap::function::load_proto`.
+//! loaded into it by the vm (which holds them in `#[collect(require_static)]` fields).
 
 use std::rc::Rc;
 
-use gc_arena::Collect;
 use minijs_parser::ast::{FunctionKind, Utf16};
 
 use super::ops::Op;
@@ -26,7 +25,7 @@ pub enum Capture {
 
 /// The source a function came from, shared by every function of a script, for stack traces
 /// and `Function.prototype.toString`.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Source {
     pub name: Rc<str>,
     pub text: Rc<str>,
@@ -35,14 +34,13 @@ pub struct Source {
     pub first_line_shift: usize,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct TemplateStrings {
     pub cooked: Vec<Option<Utf16>>,
     pub raw: Vec<Utf16>,
 }
 
-#[derive(Clone, Debug, Collect)]
-#[collect(require_static)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct FunctionCode {
     pub name: Rc<str>,
     pub kind: FunctionKind,
