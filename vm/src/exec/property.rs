@@ -730,9 +730,7 @@ impl<'gc> Vm<'gc> {
                 let msg = format!("Cannot initialize {} twice on the same object", self.private_name(name));
                 return Err(self.type_error(mc, &msg));
             }
-            let is_method = matches!(v, Value::Object(f) if f.is_callable()) && false;
-            let attrs = if is_method { Attrs::NONE } else { Attrs(Attrs::WRITABLE) };
-            o.set_raw(mc, PropertyKey::Symbol(s), v, attrs);
+            o.set_raw(mc, PropertyKey::Symbol(s), v, Attrs(Attrs::WRITABLE));
         }
         Ok(())
     }
