@@ -22,7 +22,7 @@ fn main() {
         match wrapper::compile_wrapper(text, &stdlib_files::stdlib_source_name(name), wrapper::STDLIB_PARAMS) {
             Ok(code) => images.push(image::encode(&code)),
             Err(e) => {
-                let (line, column) = line_and_column(text, e.span.0);
+                let (line, column) = minijs_parser::line_col(text, e.span.0);
                 eprintln!("stdlib/js/{name}.js:{line}:{column}: SyntaxError: {}", e.message);
                 std::process::exit(1);
             }
@@ -33,7 +33,7 @@ fn main() {
     match minijs_compiler::compile_script(glue_text, glue_name, true) {
         Ok(code) => write_output("glue.bin", &image::encode(&code)),
         Err(e) => {
-            let (line, column) = line_and_column(glue_text, e.span.0);
+            let (line, column) = minijs_parser::line_col(glue_text, e.span.0);
             eprintln!("stdlib/src/glue.js:{line}:{column}: SyntaxError: {}", e.message);
             std::process::exit(1);
         }
@@ -50,11 +50,4 @@ fn write_output(file: &str, bytes: &[u8]) {
         eprintln!("cannot write {}: {e}", path.display());
         std::process::exit(1);
     }
-}
-
-/// 1-based line and column (in characters) of byte `offset` in `text`.
-fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = text.get(..offset).unwrap_or(text);
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (before.matches('\n').count() + 1, before[line_start..].chars().count() + 1)
 }

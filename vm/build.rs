@@ -16,7 +16,7 @@ fn main() {
         match minijs_compiler::compile_script(text, &format!("minijs:{name}"), true) {
             Ok(code) => images.push(image::encode(&code)),
             Err(e) => {
-                let (line, column) = line_and_column(text, e.span.0);
+                let (line, column) = minijs_parser::line_col(text, e.span.0);
                 eprintln!("vm/src/builtins/js/{name}:{line}:{column}: SyntaxError: {}", e.message);
                 std::process::exit(1);
             }
@@ -31,11 +31,4 @@ fn main() {
         eprintln!("cannot write {}: {e}", path.display());
         std::process::exit(1);
     }
-}
-
-/// 1-based line and column (in characters) of byte `offset` in `text`.
-fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = text.get(..offset).unwrap_or(text);
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (before.matches('\n').count() + 1, before[line_start..].chars().count() + 1)
 }
