@@ -205,7 +205,7 @@ impl Compiler {
 
     fn begin_synthetic(&mut self, name: &str, span: Span, captured: super::Captured) {
         let strict = true;
-        let st = self.new_state(Rc::from(name), FunctionKind::Method, CodeKind::Function, strict, span, captured);
+        let st = Compiler::state(Rc::from(name), FunctionKind::Method, CodeKind::Function, strict, span, captured);
         self.funcs.push(st);
         if self.fr().captured.contains(THIS) {
             let this: Rc<str> = Rc::from(THIS);

@@ -111,7 +111,7 @@ impl Compiler {
         }
         let self_name = self.self_name.take();
         let fname = name.or_else(|| func.name.clone()).unwrap_or_else(|| Rc::from(""));
-        let mut st = self.new_state(fname, func.kind, CodeKind::Function, func.strict, func.span, captured);
+        let mut st = Compiler::state(fname, func.kind, CodeKind::Function, func.strict, func.span, captured);
         st.is_async = func.is_async;
         st.is_generator = func.is_generator;
         st.is_class_constructor = matches!(func.kind, FunctionKind::ClassConstructor | FunctionKind::DerivedConstructor);

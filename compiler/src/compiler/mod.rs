@@ -424,8 +424,7 @@ impl Compiler {
     // ---------------------------------------------------------------------------------------
     // Entry points
 
-    fn new_state(
-        &self,
+    fn state(
         name: Rc<str>,
         kind: FunctionKind,
         code_kind: CodeKind,
@@ -502,39 +501,10 @@ impl Compiler {
 
 impl FunctionState {
     fn empty() -> Self {
-        FunctionState {
-            code: vec![Op::Undefined, Op::Return],
-            offsets: vec![0, 0],
-            consts: Vec::new(),
-            string_consts: HashMap::new(),
-            children: Vec::new(),
-            captures: Vec::new(),
-            capture_index: HashMap::new(),
-            templates: Vec::new(),
-            scopes: Vec::new(),
-            var_scope: 0,
-            num_locals: 0,
-            num_cells: 0,
-            param_slots: 0,
-            captured: Captured::default(),
-            name: Rc::from(""),
-            kind: FunctionKind::Normal,
-            is_async: false,
-            is_generator: false,
-            strict: false,
-            code_kind: CodeKind::Function,
-            span: (0, 0),
-            length: 0,
-            keeps_args: false,
-            mapped_params: Vec::new(),
-            annex_b: Vec::new(),
-            is_class_constructor: false,
-            has_instance_fields: false,
-            control: Vec::new(),
-            chains: Vec::new(),
-            callee_names: Vec::new(),
-            offset: 0,
-        }
+        let mut state = Compiler::state(Rc::from(""), FunctionKind::Normal, CodeKind::Function, false, (0, 0), Captured::default());
+        state.code = vec![Op::Undefined, Op::Return];
+        state.offsets = vec![0, 0];
+        state
     }
 }
 
@@ -544,7 +514,7 @@ pub fn compile_script(program: &ast::Program, source: Rc<Source>) -> CResult<Rc<
     let mut c = Compiler::new(source.clone());
     let captured = Captured::of_function(&[], None, &program.body);
     let span = (0, source.text.len());
-    let state = c.new_state(Rc::from(""), FunctionKind::Normal, CodeKind::Script, program.strict, span, captured);
+    let state = Compiler::state(Rc::from(""), FunctionKind::Normal, CodeKind::Script, program.strict, span, captured);
     c.funcs.push(state);
     c.function_prologue_bindings(&program.body, &[])?;
     c.emit_completion_body(&program.body)?;
@@ -557,7 +527,7 @@ pub fn compile_module(program: &ast::Program, source: Rc<Source>) -> CResult<(Rc
     let mut c = Compiler::new(source.clone());
     let captured = Captured::of_function(&[], None, &program.body);
     let span = (0, source.text.len());
-    let mut state = c.new_state(Rc::from(""), FunctionKind::Normal, CodeKind::Module, true, span, captured);
+    let mut state = Compiler::state(Rc::from(""), FunctionKind::Normal, CodeKind::Module, true, span, captured);
     state.is_async = function::contains_top_level_await(&program.body);
     c.module.has_top_level_await = state.is_async;
     c.funcs.push(state);
